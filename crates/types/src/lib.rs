@@ -1,0 +1,17 @@
+//! Types both sides of Caravan agree on: money, ids, listings, shops, verdicts and the API payloads.
+//!
+//! The browser app, the rule engine and the server all depend on this crate, so a payload has exactly one
+//! definition. Nothing here does I/O.
+
+pub mod api;
+pub mod currency;
+pub mod ids;
+pub mod listing;
+pub mod listing_draft;
+pub mod logistics;
+pub mod money;
+pub mod verdict;
+
+pub use currency::{Currency, CurrencyError};
+pub use ids::{CategoryId, ListingId, ShopId, SkuId, UserId};
+pub use money::{Money, MoneyError, Rate, Rounding};
