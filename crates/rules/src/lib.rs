@@ -1,0 +1,1 @@
+//! Caravan's platform rule engine (RULES.md). Pure and synchronous: no I/O, no clock reads.
