@@ -1,0 +1,24 @@
+//! The JSON API under `/api/`: one module per resource, merged here.
+
+mod catalogue;
+mod health;
+
+use crate::{AppState, error::AppError};
+use axum::{Router, http::Method};
+
+/// All API routes; unknown paths answer with the error envelope, not the app's HTML.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .merge(health::router())
+        .merge(catalogue::router())
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+}
+
+async fn not_found() -> AppError {
+    AppError::NotFound("route")
+}
+
+async fn method_not_allowed(method: Method) -> AppError {
+    AppError::MethodNotAllowed(method.to_string())
+}

@@ -1,0 +1,339 @@
+//! The catalogue: categories, listing cards with cursor pagination, and the product page.
+
+use crate::{
+    AppState,
+    error::{ApiResult, AppError},
+    extract::ApiQuery,
+};
+use axum::{
+    Json, Router,
+    extract::{Path, State},
+    routing::get,
+};
+use caravan_types::{
+    CategoryId, Currency, ListingId, Money, ShopId, SkuId,
+    listing::{
+        Attribute, Category, Image, ListingCard, ListingDetail, Page, ShippingOption, ShopSummary,
+        Sku, VariantProperty,
+    },
+    logistics::LogisticsClass,
+};
+use serde::Deserialize;
+use sqlx::{QueryBuilder, Row, Sqlite, sqlite::SqliteRow};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/categories", get(list_categories))
+        .route("/listings", get(list_listings))
+        .route("/listings/{id}", get(get_listing))
+}
+
+async fn list_categories(State(state): State<AppState>) -> ApiResult<Json<Vec<Category>>> {
+    let rows = sqlx::query(
+        "SELECT id, parent_id, slug, name FROM categories ORDER BY coalesce(parent_id, 0), position",
+    )
+    .fetch_all(&state.pool)
+    .await?;
+    Ok(Json(rows.iter().map(category_from_row).collect()))
+}
+
+fn category_from_row(row: &SqliteRow) -> Category {
+    Category {
+        id: CategoryId(row.get("id")),
+        parent_id: row.get::<Option<i64>, _>("parent_id").map(CategoryId),
+        slug: row.get("slug"),
+        name: row.get("name"),
+    }
+}
+
+/// Catalogue orderings.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum Sort {
+    /// Most orders first.
+    #[default]
+    BestSelling,
+    /// Most recently listed first.
+    Newest,
+}
+
+impl Sort {
+    /// The column the keyset cursor follows.
+    fn column(self) -> &'static str {
+        match self {
+            Sort::BestSelling => "l.orders_count",
+            Sort::Newest => "l.created_at",
+        }
+    }
+}
+
+/// Query parameters of `GET /api/listings`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ListQuery {
+    /// Category slug; includes its sub-categories.
+    category: Option<String>,
+    #[serde(default)]
+    sort: Sort,
+    /// Page size, 1–60.
+    limit: Option<u32>,
+    /// Opaque cursor from the previous page.
+    cursor: Option<String>,
+}
+
+/// Default and largest page sizes.
+const DEFAULT_LIMIT: u32 = 24;
+const MAX_LIMIT: u32 = 60;
+
+/// A keyset position: the sort key and id of the last item seen.
+fn parse_cursor(cursor: &str) -> Option<(i64, i64)> {
+    let (key, id) = cursor.split_once('.')?;
+    Some((key.parse().ok()?, id.parse().ok()?))
+}
+
+async fn list_listings(
+    State(state): State<AppState>,
+    ApiQuery(query): ApiQuery<ListQuery>,
+) -> ApiResult<Json<Page<ListingCard>>> {
+    let limit = query.limit.unwrap_or(DEFAULT_LIMIT);
+    if !(1..=MAX_LIMIT).contains(&limit) {
+        return Err(AppError::bad_field(
+            "limit",
+            "out_of_range",
+            format!("limit must be between 1 and {MAX_LIMIT}"),
+        ));
+    }
+    let after = match query.cursor.as_deref() {
+        None => None,
+        Some(text) => Some(parse_cursor(text).ok_or_else(|| {
+            AppError::bad_field("cursor", "invalid", "cursor is not one this server issued")
+        })?),
+    };
+    let column = query.sort.column();
+    let mut sql: QueryBuilder<Sqlite> = QueryBuilder::new(format!(
+        "SELECT l.id, l.title, l.currency, l.min_price_minor, l.rating_sum, l.rating_count, l.orders_count,
+                l.free_shipping, {column} AS sort_key, s.name AS shop_name,
+                i.url, i.thumb_url, i.width, i.height,
+                (SELECT k.price_minor FROM skus k
+                  WHERE k.listing_id = l.id AND k.discount_price_minor = l.min_price_minor LIMIT 1) AS original
+         FROM listings l
+         JOIN shops s ON s.id = l.shop_id
+         JOIN listing_images i ON i.listing_id = l.id AND i.position = 0
+         WHERE l.status = 'published'"
+    ));
+    if let Some(slug) = &query.category {
+        sql.push(
+            " AND l.category_id IN (SELECT c.id FROM categories c WHERE c.slug = ",
+        )
+        .push_bind(slug)
+        .push(" OR c.parent_id = (SELECT p.id FROM categories p WHERE p.slug = ")
+        .push_bind(slug)
+        .push("))");
+    }
+    if let Some((key, id)) = after {
+        sql.push(format_args!(" AND ({column} < "))
+            .push_bind(key)
+            .push(format_args!(" OR ({column} = "))
+            .push_bind(key)
+            .push(" AND l.id < ")
+            .push_bind(id)
+            .push("))");
+    }
+    sql.push(format_args!(" ORDER BY {column} DESC, l.id DESC LIMIT "))
+        .push_bind(i64::from(limit) + 1);
+    let mut rows = sql.build().fetch_all(&state.pool).await?;
+    let next_cursor = if rows.len() > limit as usize {
+        rows.truncate(limit as usize);
+        rows.last().map(|row| {
+            format!(
+                "{}.{}",
+                row.get::<i64, _>("sort_key"),
+                row.get::<i64, _>("id")
+            )
+        })
+    } else {
+        None
+    };
+    let items = rows
+        .iter()
+        .map(card_from_row)
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Json(Page { items, next_cursor }))
+}
+
+fn currency_of(row: &SqliteRow) -> Result<Currency, AppError> {
+    let code: String = row.get("currency");
+    code.parse()
+        .map_err(|_| AppError::Internal(format!("stored currency `{code}` is unknown")))
+}
+
+/// Average rating in tenths of a star, rounded half up.
+fn rating_tenths(sum: i64, count: i64) -> Option<u8> {
+    (count > 0).then(|| u8::try_from((sum * 20 + count) / (count * 2)).unwrap_or(50))
+}
+
+fn card_from_row(row: &SqliteRow) -> Result<ListingCard, AppError> {
+    let currency = currency_of(row)?;
+    Ok(ListingCard {
+        id: ListingId(row.get("id")),
+        title: row.get("title"),
+        price: Money::new(row.get("min_price_minor"), currency),
+        original_price: row
+            .get::<Option<i64>, _>("original")
+            .map(|minor| Money::new(minor, currency)),
+        image: image_from_row(row),
+        rating_tenths: rating_tenths(row.get("rating_sum"), row.get("rating_count")),
+        orders: u32::try_from(row.get::<i64, _>("orders_count")).unwrap_or(0),
+        free_shipping: row.get("free_shipping"),
+        shop_name: row.get("shop_name"),
+    })
+}
+
+fn image_from_row(row: &SqliteRow) -> Image {
+    Image {
+        url: row.get("url"),
+        thumb_url: row.get("thumb_url"),
+        width: u32::try_from(row.get::<i64, _>("width")).unwrap_or(0),
+        height: u32::try_from(row.get::<i64, _>("height")).unwrap_or(0),
+    }
+}
+
+async fn get_listing(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> ApiResult<Json<ListingDetail>> {
+    let id: i64 = id.parse().map_err(|_| AppError::NotFound("listing"))?;
+    let row = sqlx::query(
+        "SELECT l.*, s.id AS shop_id, s.name AS shop_name, s.country, s.return_policy
+         FROM listings l JOIN shops s ON s.id = l.shop_id
+         WHERE l.id = ? AND l.status = 'published'",
+    )
+    .bind(id)
+    .fetch_optional(&state.pool)
+    .await?
+    .ok_or(AppError::NotFound("listing"))?;
+    let currency = currency_of(&row)?;
+
+    let images = sqlx::query(
+        "SELECT url, thumb_url, width, height FROM listing_images WHERE listing_id = ? ORDER BY position",
+    )
+    .bind(id)
+    .fetch_all(&state.pool)
+    .await?
+    .iter()
+    .map(image_from_row)
+    .collect();
+
+    let skus = sqlx::query(
+        "SELECT id, code, options, price_minor, discount_price_minor, stock, image_index
+         FROM skus WHERE listing_id = ? ORDER BY position",
+    )
+    .bind(id)
+    .fetch_all(&state.pool)
+    .await?
+    .iter()
+    .map(|sku| {
+        let price: i64 = sku.get("price_minor");
+        let discount: Option<i64> = sku.get("discount_price_minor");
+        Ok(Sku {
+            id: SkuId(sku.get("id")),
+            code: sku.get("code"),
+            options: json_column(sku, "options")?,
+            price: Money::new(discount.unwrap_or(price), currency),
+            original_price: discount.map(|_| Money::new(price, currency)),
+            stock: u32::try_from(sku.get::<i64, _>("stock")).unwrap_or(0),
+            image_index: sku
+                .get::<Option<i64>, _>("image_index")
+                .and_then(|i| u16::try_from(i).ok()),
+        })
+    })
+    .collect::<Result<Vec<_>, AppError>>()?;
+
+    let shipping = sqlx::query(
+        "SELECT class, cost_minor, min_days, max_days FROM shipping_rates WHERE template_id = ?
+         ORDER BY cost_minor, min_days",
+    )
+    .bind(row.get::<Option<i64>, _>("shipping_template_id"))
+    .fetch_all(&state.pool)
+    .await?
+    .iter()
+    .map(|rate| {
+        let class: String = rate.get("class");
+        Ok(ShippingOption {
+            class: class
+                .parse::<LogisticsClass>()
+                .map_err(|e| AppError::Internal(e.to_string()))?,
+            cost: Money::new(rate.get("cost_minor"), currency),
+            min_days: u16::try_from(rate.get::<i64, _>("min_days")).unwrap_or(0),
+            max_days: u16::try_from(rate.get::<i64, _>("max_days")).unwrap_or(0),
+        })
+    })
+    .collect::<Result<Vec<_>, AppError>>()?;
+
+    let category_path = category_path(&state, row.get("category_id")).await?;
+    let variant_properties: Vec<VariantProperty> = json_column(&row, "variant_properties")?;
+    let attributes: Vec<Attribute> = json_column(&row, "attributes")?;
+    Ok(Json(ListingDetail {
+        id: ListingId(id),
+        title: row.get("title"),
+        description: row.get("description"),
+        category_path,
+        images,
+        variant_properties,
+        skus,
+        attributes,
+        shipping,
+        shop: ShopSummary {
+            id: ShopId(row.get("shop_id")),
+            name: row.get("shop_name"),
+            country: row.get("country"),
+            return_policy: row.get("return_policy"),
+            positive_feedback_permille: None,
+        },
+        rating_tenths: rating_tenths(row.get("rating_sum"), row.get("rating_count")),
+        orders: u32::try_from(row.get::<i64, _>("orders_count")).unwrap_or(0),
+    }))
+}
+
+/// The category and its ancestors, root first.
+async fn category_path(state: &AppState, leaf: i64) -> ApiResult<Vec<Category>> {
+    let rows = sqlx::query(
+        "WITH RECURSIVE path(id, parent_id, slug, name, depth) AS (
+             SELECT id, parent_id, slug, name, 0 FROM categories WHERE id = ?
+             UNION ALL
+             SELECT c.id, c.parent_id, c.slug, c.name, path.depth + 1
+             FROM categories c JOIN path ON c.id = path.parent_id
+         )
+         SELECT id, parent_id, slug, name FROM path ORDER BY depth DESC",
+    )
+    .bind(leaf)
+    .fetch_all(&state.pool)
+    .await?;
+    Ok(rows.iter().map(category_from_row).collect())
+}
+
+fn json_column<T: serde::de::DeserializeOwned>(row: &SqliteRow, column: &str) -> ApiResult<T> {
+    let text: String = row.get(column);
+    serde_json::from_str(&text)
+        .map_err(|e| AppError::Internal(format!("column `{column}` holds bad JSON: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ratings_round_half_up_to_tenths() {
+        assert_eq!(rating_tenths(0, 0), None);
+        assert_eq!(rating_tenths(9, 2), Some(45));
+        assert_eq!(rating_tenths(14, 3), Some(47)); // 4.666… → 4.7
+        assert_eq!(rating_tenths(5, 1), Some(50));
+    }
+
+    #[test]
+    fn cursors_parse_only_when_well_formed() {
+        assert_eq!(parse_cursor("12.345"), Some((12, 345)));
+        assert_eq!(parse_cursor("12"), None);
+        assert_eq!(parse_cursor("a.b"), None);
+    }
+}

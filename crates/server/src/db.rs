@@ -1,0 +1,100 @@
+//! The database: opening SQLite, applying migrations and loading the demo catalogue.
+//!
+//! Migrations are SQL files embedded at compile time and applied in order, each in its own transaction, so a
+//! binary always carries the schema it expects.
+
+use sqlx::{
+    Executor, SqlitePool,
+    sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous},
+};
+use std::{path::Path, str::FromStr, time::Duration};
+
+/// Schema migrations in the order they apply. Never edit one that has shipped; add a new file.
+const MIGRATIONS: &[(i64, &str, &str)] = &[(
+    1,
+    "catalogue",
+    include_str!("../migrations/0001_catalogue.sql"),
+)];
+
+/// Why the database could not be opened or prepared.
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    /// The directory for the database file could not be created.
+    #[error("cannot create directory for `{path}`: {source}")]
+    CreateDir {
+        /// The database path.
+        path: String,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// SQLite refused.
+    #[error(transparent)]
+    Sqlx(#[from] sqlx::Error),
+}
+
+/// Opens (creating if needed) the database file in WAL mode and applies pending migrations.
+pub async fn open(path: &Path) -> Result<SqlitePool, DbError> {
+    if let Some(dir) = path.parent().filter(|dir| !dir.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|source| DbError::CreateDir {
+            path: path.display().to_string(),
+            source,
+        })?;
+    }
+    let options = SqliteConnectOptions::from_str(&format!("sqlite://{}", path.display()))?
+        .create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Normal)
+        .foreign_keys(true)
+        .busy_timeout(Duration::from_secs(5));
+    let pool = SqlitePoolOptions::new()
+        .max_connections(8)
+        .connect_with(options)
+        .await?;
+    migrate(&pool).await?;
+    Ok(pool)
+}
+
+/// Applies every migration not yet recorded in `schema_migrations`.
+pub async fn migrate(pool: &SqlitePool) -> Result<(), sqlx::Error> {
+    pool.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (
+            version    INTEGER PRIMARY KEY,
+            name       TEXT    NOT NULL,
+            applied_at INTEGER NOT NULL DEFAULT (unixepoch())
+        )",
+    )
+    .await?;
+    for &(version, name, sql) in MIGRATIONS {
+        let mut tx = pool.begin().await?;
+        let applied: Option<i64> =
+            sqlx::query_scalar("SELECT version FROM schema_migrations WHERE version = ?")
+                .bind(version)
+                .fetch_optional(&mut *tx)
+                .await?;
+        if applied.is_none() {
+            sqlx::raw_sql(sql).execute(&mut *tx).await?;
+            sqlx::query("INSERT INTO schema_migrations (version, name) VALUES (?, ?)")
+                .bind(version)
+                .bind(name)
+                .execute(&mut *tx)
+                .await?;
+            tracing::info!(version, name, "applied migration");
+        }
+        tx.commit().await?;
+    }
+    Ok(())
+}
+
+/// Loads the demo catalogue when the database has no users and no listings yet; returns whether it did.
+pub async fn seed_demo_if_empty(pool: &SqlitePool) -> Result<bool, sqlx::Error> {
+    let (users, listings): (i64, i64) = sqlx::query_as(
+        "SELECT (SELECT count(*) FROM users), (SELECT count(*) FROM listings)",
+    )
+    .fetch_one(pool)
+    .await?;
+    if users > 0 || listings > 0 {
+        return Ok(false);
+    }
+    crate::demo::seed(pool).await?;
+    Ok(true)
+}

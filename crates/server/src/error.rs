@@ -1,0 +1,104 @@
+//! The one error type of the API and its JSON envelope.
+
+use axum::{
+    http::StatusCode,
+    response::{IntoResponse, Response},
+};
+use caravan_types::api::{ErrorBody, ErrorEnvelope, FieldError};
+
+/// Everything a handler can fail with. Each variant maps to one status and one stable `code`.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// The addressed object does not exist (or is not visible to the caller).
+    #[error("{0} not found")]
+    NotFound(&'static str),
+    /// The request is malformed: bad JSON, bad query parameter, unknown field.
+    #[error("{message}")]
+    BadRequest {
+        /// Stable code, e.g. `malformed_json`.
+        code: &'static str,
+        /// English explanation.
+        message: String,
+        /// Field-level problems.
+        fields: Vec<FieldError>,
+    },
+    /// The body is well-formed JSON but not of the expected shape: wrong types, missing or unknown fields.
+    #[error("{0}")]
+    InvalidBody(String),
+    /// The route exists but not for this method.
+    #[error("method `{0}` is not allowed here")]
+    MethodNotAllowed(String),
+    /// The body is larger than the route accepts.
+    #[error("request body is too large")]
+    PayloadTooLarge,
+    /// The body is not JSON.
+    #[error("expected a JSON body with content-type application/json")]
+    UnsupportedMediaType,
+    /// A database failure; logged, never shown.
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+    /// Any other failure that is our fault; logged, never shown.
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl AppError {
+    /// A bad request about one field.
+    pub fn bad_field(path: &str, code: &'static str, message: impl Into<String>) -> Self {
+        let message = message.into();
+        AppError::BadRequest {
+            code: "invalid_input",
+            message: message.clone(),
+            fields: vec![FieldError {
+                path: path.to_owned(),
+                code: code.to_owned(),
+                message,
+            }],
+        }
+    }
+
+    fn status_and_code(&self) -> (StatusCode, &'static str) {
+        match self {
+            AppError::NotFound(_) => (StatusCode::NOT_FOUND, "not_found"),
+            AppError::BadRequest { code, .. } => (StatusCode::BAD_REQUEST, code),
+            AppError::InvalidBody(_) => (StatusCode::UNPROCESSABLE_ENTITY, "invalid_body"),
+            AppError::MethodNotAllowed(_) => (StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed"),
+            AppError::PayloadTooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large"),
+            AppError::UnsupportedMediaType => (
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "unsupported_media_type",
+            ),
+            AppError::Database(_) | AppError::Internal(_) => {
+                (StatusCode::INTERNAL_SERVER_ERROR, "internal")
+            }
+        }
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        let (status, code) = self.status_and_code();
+        let message = if status.is_server_error() {
+            // Internal details stay in the log.
+            tracing::error!(error = %self, "request failed");
+            "something went wrong on our side; please try again".to_owned()
+        } else {
+            self.to_string()
+        };
+        let fields = match self {
+            AppError::BadRequest { fields, .. } => fields,
+            _ => Vec::new(),
+        };
+        let body = ErrorEnvelope {
+            error: ErrorBody {
+                code: code.to_owned(),
+                message,
+                fields,
+            },
+        };
+        (status, axum::Json(body)).into_response()
+    }
+}
+
+/// Result of a handler.
+pub type ApiResult<T> = Result<T, AppError>;
