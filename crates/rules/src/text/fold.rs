@@ -1,0 +1,302 @@
+//! Folding text into a matching skeleton, so that evasions of a term land on the same bytes as the term.
+//!
+//! The skeleton is built in four steps:
+//! 1. Unicode NFKC (full-width, circled and mathematical letters become plain letters), skipped for pure
+//!    ASCII input, which NFKC leaves unchanged.
+//! 2. Lower-casing, dropping diacritics of Latin, Greek and Cyrillic letters, and dropping invisible
+//!    characters (zero-width space, soft hyphen, variation selectors) and stray combining marks.
+//! 3. Look-alike folding: Cyrillic and Greek letters that look Latin become Latin (`а` → `a`), and `l`
+//!    becomes `i` so that `1`, `l` and `i` meet.
+//! 4. Tokenising on everything that is not a letter or digit. Runs of two or more one-character tokens are
+//!    joined (`g u n`, `g.u.n` → `gun`); tokens that mix letters with digits or `@`/`$` get leetspeak folding
+//!    (`9un` → `gun`, `c0caine` → `cocaine`), while pure numbers stay numbers. Scripts written without
+//!    spaces (CJK, Thai, …) form runs that ignore separators, so `大 麻` still reads `大麻`.
+//!
+//! The result is the tokens joined by single spaces, with a space at both ends, so a whole-word match is a
+//! match with a space on either side.
+
+use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
+
+/// Folds `text` into its matching skeleton (see the module docs).
+pub(crate) fn skeleton(text: &str) -> String {
+    let mut folder = Folder::default();
+    if text.is_ascii() {
+        for c in text.chars() {
+            folder.push(c);
+        }
+    } else {
+        for c in text.nfkc() {
+            folder.push(c);
+        }
+    }
+    folder.finish()
+}
+
+/// Whether `c` belongs to a script written without spaces between words; terms in these scripts are matched
+/// as substrings, since there are no word boundaries to respect.
+pub(crate) fn is_unspaced(c: char) -> bool {
+    matches!(c as u32,
+        0x0E00..=0x0EFF // Thai, Lao
+        | 0x1000..=0x109F // Myanmar
+        | 0x1100..=0x11FF // Hangul Jamo
+        | 0x1780..=0x17FF // Khmer
+        | 0x2E80..=0x2FDF // CJK radicals
+        | 0x3005..=0x3007 // 々 〆 〇
+        | 0x3040..=0x30FF // Hiragana, Katakana
+        | 0x3130..=0x318F // Hangul compatibility Jamo
+        | 0x31F0..=0x31FF // Katakana extension
+        | 0x3400..=0x4DBF // CJK extension A
+        | 0x4E00..=0x9FFF // CJK unified ideographs
+        | 0xAC00..=0xD7AF // Hangul syllables
+        | 0xF900..=0xFAFF // CJK compatibility ideographs
+        | 0x20000..=0x3FFFF // CJK extensions B and later
+    )
+}
+
+/// Characters that render as nothing and are used to split a word invisibly.
+fn is_invisible(c: char) -> bool {
+    matches!(c as u32,
+        0x00AD | 0x034F | 0x061C | 0x115F | 0x1160 | 0x17B4 | 0x17B5 | 0x180B..=0x180F
+        | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x206F | 0x3164 | 0xFE00..=0xFE0F
+        | 0xFEFF | 0xFFA0 | 0x1BCA0..=0x1BCA3 | 0xE0000..=0xE0FFF
+    )
+}
+
+/// Letters whose accents are dropped: Latin, Greek, Cyrillic. Other scripts keep their marks, because there
+/// they change the letter rather than decorate it (Japanese dakuten, Hangul syllables).
+fn strips_diacritics(c: char) -> bool {
+    matches!(c as u32, 0x00C0..=0x024F | 0x0370..=0x04FF | 0x1E00..=0x1EFF)
+}
+
+/// Look-alike folding of one lower-case letter onto the Latin letter it imitates.
+fn look_alike(c: char) -> char {
+    match c {
+        'l' | 'ı' | 'ł' | 'і' | 'ї' | 'ӏ' | 'ι' => 'i',
+        'а' | 'α' => 'a',
+        'в' | 'β' => 'b',
+        'е' | 'ё' | 'ε' => 'e',
+        'к' | 'κ' => 'k',
+        'м' => 'm',
+        'н' | 'η' => 'n',
+        'о' | 'ο' | 'σ' | 'ς' => 'o',
+        'р' | 'ρ' => 'p',
+        'с' | 'ϲ' => 'c',
+        'т' | 'τ' => 't',
+        'у' | 'γ' => 'y',
+        'х' | 'χ' => 'x',
+        'ѕ' => 's',
+        'ј' => 'j',
+        'ԁ' => 'd',
+        'ԛ' => 'q',
+        'ԝ' | 'ω' => 'w',
+        'һ' => 'h',
+        'υ' | 'μ' => 'u',
+        'ν' => 'v',
+        'ø' => 'o',
+        'đ' => 'd',
+        'ħ' => 'h',
+        'ɡ' => 'g',
+        other => other,
+    }
+}
+
+/// Leetspeak folding, applied only inside tokens that also contain letters.
+fn leet(c: char) -> char {
+    match c {
+        '0' => 'o',
+        '1' => 'i',
+        '3' => 'e',
+        '4' | '@' => 'a',
+        '5' | '$' => 's',
+        '7' => 't',
+        '8' => 'b',
+        '9' => 'g',
+        other => other,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TokenKind {
+    /// Letters and digits of a spaced script.
+    Word,
+    /// A run of an unspaced script.
+    Unspaced,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Token {
+    start: usize,
+    end: usize,
+    kind: TokenKind,
+    chars: usize,
+    letters: bool,
+}
+
+/// Streaming tokeniser state.
+#[derive(Default)]
+struct Folder {
+    buf: String,
+    tokens: Vec<Token>,
+    open: Option<Token>,
+}
+
+impl Folder {
+    fn push(&mut self, c: char) {
+        if c.is_ascii() {
+            self.push_folded(c.to_ascii_lowercase());
+            return;
+        }
+        if is_invisible(c) || is_combining_mark(c) {
+            return;
+        }
+        for lower in c.to_lowercase() {
+            if lower == 'ß' {
+                self.push_folded('s');
+                self.push_folded('s');
+            } else if strips_diacritics(lower) {
+                let mut bases = [None; 4];
+                let mut count = 0;
+                unicode_normalization::char::decompose_canonical(lower, |d| {
+                    if !is_combining_mark(d) && count < bases.len() {
+                        bases[count] = Some(d);
+                        count += 1;
+                    }
+                });
+                for base in bases.into_iter().flatten() {
+                    self.push_folded(look_alike(base));
+                }
+            } else {
+                self.push_folded(look_alike(lower));
+            }
+        }
+    }
+
+    fn push_folded(&mut self, c: char) {
+        let c = if c == 'l' { 'i' } else { c };
+        let kind = if is_unspaced(c) {
+            TokenKind::Unspaced
+        } else if c.is_alphanumeric() || c == '@' || c == '$' {
+            TokenKind::Word
+        } else {
+            self.close();
+            return;
+        };
+        if let Some(open) = &self.open
+            && open.kind != kind
+        {
+            self.close();
+        }
+        let start = self.buf.len();
+        self.buf.push(c);
+        let letters = kind == TokenKind::Unspaced || c.is_alphabetic();
+        match &mut self.open {
+            Some(open) => {
+                open.end = self.buf.len();
+                open.chars += 1;
+                open.letters |= letters;
+            }
+            None => {
+                self.open = Some(Token {
+                    start,
+                    end: self.buf.len(),
+                    kind,
+                    chars: 1,
+                    letters,
+                })
+            }
+        }
+    }
+
+    fn close(&mut self) {
+        if let Some(token) = self.open.take() {
+            self.tokens.push(token);
+        }
+    }
+
+    fn finish(mut self) -> String {
+        self.close();
+        let mut out = String::with_capacity(self.buf.len() + self.tokens.len() + 2);
+        out.push(' ');
+        let tokens = &self.tokens;
+        let mut i = 0;
+        while i < tokens.len() {
+            let token = tokens[i];
+            let mut j = i + 1;
+            match token.kind {
+                TokenKind::Unspaced => {
+                    // Separators inside an unspaced run are evasion, not word breaks.
+                    while j < tokens.len() && tokens[j].kind == TokenKind::Unspaced {
+                        j += 1;
+                    }
+                    for t in &tokens[i..j] {
+                        out.push_str(&self.buf[t.start..t.end]);
+                    }
+                }
+                TokenKind::Word => {
+                    if token.chars == 1 {
+                        while j < tokens.len()
+                            && tokens[j].kind == TokenKind::Word
+                            && tokens[j].chars == 1
+                        {
+                            j += 1;
+                        }
+                        if j - i < 2 {
+                            j = i + 1;
+                        }
+                    }
+                    let run = &tokens[i..j];
+                    let letters = run.iter().any(|t| t.letters);
+                    for t in run {
+                        let text = &self.buf[t.start..t.end];
+                        if letters {
+                            out.extend(text.chars().map(leet));
+                        } else {
+                            out.push_str(text);
+                        }
+                    }
+                }
+            }
+            out.push(' ');
+            i = j;
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_text_is_lowercased_and_spaced() {
+        assert_eq!(skeleton("Blue  T-Shirt, XL!"), " biue t shirt xi ");
+        assert_eq!(skeleton(""), " ");
+    }
+
+    #[test]
+    fn evasions_fold_onto_the_term() {
+        for evasion in [
+            "gun", "GUN", "g u n", "g.u.n", "g-u-n", "9un", "ｇｕｎ", "g\u{200b}un", "gun\u{0332}", "ɡun",
+        ] {
+            assert_eq!(skeleton(evasion), " gun ", "{evasion:?}");
+        }
+        // Cyrillic а and о in a Latin word.
+        assert_eq!(skeleton("cоcаine"), skeleton("cocaine"));
+        assert_eq!(skeleton("c0caine"), " cocaine ");
+        assert_eq!(skeleton("Pi11s"), skeleton("pills"));
+        assert_eq!(skeleton("Straße"), " strasse ");
+        assert_eq!(skeleton("Café"), " cafe ");
+    }
+
+    #[test]
+    fn numbers_stay_numbers() {
+        assert_eq!(skeleton("iPhone 15, 2024"), " iphone 15 2024 ");
+        assert_eq!(skeleton("1 2 3"), " 123 ");
+    }
+
+    #[test]
+    fn unspaced_scripts_ignore_separators() {
+        assert_eq!(skeleton("大 麻"), " 大麻 ");
+        assert_eq!(skeleton("买gun枪"), " 买 gun 枪 ");
+    }
+}

@@ -1,0 +1,122 @@
+//! The typed client of Caravan's JSON API: one async function per endpoint, one status check that decodes the
+//! server's error envelope, and requests aborted when the component that asked for them goes away.
+
+use caravan_types::{
+    ListingId,
+    api::ErrorEnvelope,
+    listing::{Category, ListingCard, ListingDetail, Page},
+};
+use gloo_net::http::Request;
+use serde::de::DeserializeOwned;
+use web_sys::AbortController;
+
+/// What can go wrong talking to the server.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Error {
+    /// The request never got an answer (offline, server down, aborted).
+    #[error("network error: {0}")]
+    Network(String),
+    /// The server answered with its error envelope.
+    #[error("{code}: {message}")]
+    Server {
+        /// HTTP status.
+        status: u16,
+        /// Stable error code, e.g. `not_found`.
+        code: String,
+        /// The server's explanation.
+        message: String,
+    },
+    /// The answer was not what this client expects.
+    #[error("unexpected response: {0}")]
+    Decode(String),
+}
+
+impl Error {
+    /// Whether the server said the thing does not exist.
+    pub fn is_not_found(&self) -> bool {
+        matches!(self, Error::Server { status: 404, .. })
+    }
+}
+
+/// Aborts the in-flight request when dropped, i.e. when the resource that awaited it is disposed.
+struct AbortOnDrop(Option<AbortController>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        if let Some(controller) = &self.0 {
+            controller.abort();
+        }
+    }
+}
+
+/// `GET` a JSON resource.
+async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, Error> {
+    let mut guard = AbortOnDrop(AbortController::new().ok());
+    let signal = guard.0.as_ref().map(AbortController::signal);
+    let response = Request::get(path)
+        .header("Accept", "application/json")
+        .abort_signal(signal.as_ref())
+        .send()
+        .await
+        .map_err(|e| Error::Network(e.to_string()))?;
+    let response = check_status(response).await?;
+    let value = response
+        .json::<T>()
+        .await
+        .map_err(|e| Error::Decode(e.to_string()))?;
+    // The request finished; nothing left to abort.
+    guard.0 = None;
+    Ok(value)
+}
+
+/// Passes a successful response through; turns any other into [`Error::Server`].
+async fn check_status(
+    response: gloo_net::http::Response,
+) -> Result<gloo_net::http::Response, Error> {
+    if response.ok() {
+        return Ok(response);
+    }
+    let status = response.status();
+    match response.json::<ErrorEnvelope>().await {
+        Ok(envelope) => Err(Error::Server {
+            status,
+            code: envelope.error.code,
+            message: envelope.error.message,
+        }),
+        Err(_) => Err(Error::Server {
+            status,
+            code: "http_error".to_owned(),
+            message: response.status_text(),
+        }),
+    }
+}
+
+/// `GET /api/categories`: the category tree, parents before children.
+pub async fn list_categories() -> Result<Vec<Category>, Error> {
+    get_json("/api/categories").await
+}
+
+/// `GET /api/listings`: one page of catalogue cards, best-selling first.
+pub async fn list_listings(
+    category: Option<&str>,
+    cursor: Option<&str>,
+) -> Result<Page<ListingCard>, Error> {
+    let mut query = vec!["limit=24".to_owned()];
+    if let Some(category) = category {
+        query.push(format!("category={}", encode(category)));
+    }
+    if let Some(cursor) = cursor {
+        query.push(format!("cursor={}", encode(cursor)));
+    }
+    get_json(&format!("/api/listings?{}", query.join("&"))).await
+}
+
+/// `GET /api/listings/{id}`: everything the product page shows.
+pub async fn get_listing(id: ListingId) -> Result<ListingDetail, Error> {
+    get_json(&format!("/api/listings/{id}")).await
+}
+
+/// Percent-encodes a query value.
+fn encode(value: &str) -> String {
+    String::from(js_sys::encode_uri_component(value))
+}

@@ -1,0 +1,9 @@
+//! Pieces of the buyer catalogue.
+
+mod catalogue_card;
+mod catalogue_page;
+mod category_strip;
+
+pub use catalogue_card::CatalogueCard;
+pub use catalogue_page::CataloguePage;
+pub use category_strip::CategoryStrip;

@@ -1,0 +1,259 @@
+use crate::{
+    api,
+    components::common::{ErrorView, Price, Rating},
+    contexts::use_i18n,
+    money_format::format_money,
+};
+use caravan_types::{
+    ListingId,
+    listing::{ListingDetail, ShippingOption, Sku},
+};
+use fluent_bundle::FluentValue;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// The product page: gallery, price of the chosen variant, variants, shipping, shop and description.
+#[component]
+pub fn ProductPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || params.read().get("id").and_then(|id| id.parse::<i64>().ok());
+    let listing = LocalResource::new(move || {
+        let id = id();
+        async move {
+            match id {
+                Some(id) => api::get_listing(ListingId(id)).await,
+                None => Err(api::Error::Server {
+                    status: 404,
+                    code: "not_found".to_owned(),
+                    message: "listing not found".to_owned(),
+                }),
+            }
+        }
+    });
+    let retry = Callback::new(move |()| listing.refetch());
+    view! {
+        <section class="cv-page cv-product">
+            <Suspense fallback=|| view! { <div class="cv-product__skeleton" aria-busy="true"></div> }>
+                <ErrorBoundary fallback=move |errors| view! { <ErrorView errors on_retry=retry /> }>
+                    {move || Suspend::new(async move {
+                        listing.await.map(|detail| view! { <ProductDetail detail /> })
+                    })}
+                </ErrorBoundary>
+            </Suspense>
+        </section>
+    }
+}
+
+/// The loaded product.
+#[component]
+fn ProductDetail(detail: ListingDetail) -> impl IntoView {
+    let i18n = use_i18n();
+    let detail = StoredValue::new(detail);
+    // One chosen value per variant property; the first value of each to start with.
+    let (choice, set_choice) = signal(
+        detail.with_value(|d| {
+            d.variant_properties
+                .iter()
+                .map(|p| p.values.first().cloned().unwrap_or_default())
+                .collect::<Vec<_>>()
+        }),
+    );
+    let selected_sku = Memo::new(move |_| {
+        let chosen = choice.get();
+        detail.with_value(|d| d.skus.iter().find(|sku| sku.options == chosen).cloned())
+    });
+    let (image, set_image) = signal(0usize);
+    // A variant with its own picture shows it when chosen.
+    Effect::new(move |_| {
+        if let Some(index) = selected_sku.get().and_then(|sku| sku.image_index) {
+            set_image.set(usize::from(index));
+        }
+    });
+    let title = detail.with_value(|d| d.title.clone());
+    let breadcrumbs = detail.with_value(|d| d.category_path.clone());
+    view! {
+        <nav class="cv-breadcrumbs" aria-label=i18n.t("breadcrumbs-label")>
+            {breadcrumbs.into_iter().map(|c| view! {
+                <a href=format!("/?category={}", c.slug)>{c.name}</a>
+            }).collect_view()}
+        </nav>
+        <div class="cv-product__layout">
+            <Gallery detail image set_image />
+            <div class="cv-product__buy">
+                <h1 class="cv-product__title">{title}</h1>
+                {detail.with_value(|d| view! { <Rating rating_tenths=d.rating_tenths orders=d.orders /> })}
+                <div class="cv-product__price">
+                    {move || match selected_sku.get() {
+                        Some(sku) => view! { <Price price=sku.price original=sku.original_price.unwrap_or(sku.price) /> }.into_any(),
+                        None => view! { <span class="cv-product__unavailable">{i18n.t("product-combination-unavailable")}</span> }.into_any(),
+                    }}
+                </div>
+                <VariantPicker detail choice set_choice />
+                <p class="cv-product__stock" aria-live="polite">
+                    {move || stock_text(selected_sku.get().as_ref())}
+                </p>
+                <ShippingList options=detail.with_value(|d| d.shipping.clone()) />
+                <ShopCard detail />
+            </div>
+        </div>
+        <ProductInfo detail />
+    }
+}
+
+fn stock_text(sku: Option<&Sku>) -> String {
+    let i18n = use_i18n();
+    match sku {
+        Some(sku) if sku.stock > 0 => i18n.t_args("product-in-stock", &[("count", FluentValue::from(sku.stock))]),
+        _ => i18n.t("product-out-of-stock"),
+    }
+}
+
+/// Main picture with thumbnails to switch between pictures.
+#[component]
+fn Gallery(
+    detail: StoredValue<ListingDetail>,
+    image: ReadSignal<usize>,
+    set_image: WriteSignal<usize>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let images = detail.with_value(|d| d.images.clone());
+    let title = detail.with_value(|d| d.title.clone());
+    let count = images.len();
+    let main_images = images.clone();
+    let main = move || {
+        main_images
+            .get(image.get().min(count.saturating_sub(1)))
+            .map(|img| img.url.clone())
+            .unwrap_or_default()
+    };
+    view! {
+        <div class="cv-gallery">
+            <img class="cv-gallery__main" src=main alt=title width="800" height="800" />
+            <div class="cv-gallery__thumbs" role="group" aria-label=i18n.t("gallery-label")>
+                {images.into_iter().enumerate().map(|(index, img)| {
+                    let label = i18n.t_args("gallery-show-image", &[("number", FluentValue::from(index + 1))]);
+                    view! {
+                        <button
+                            type="button"
+                            class="cv-gallery__thumb"
+                            aria-label=label
+                            aria-pressed=move || (image.get() == index).to_string()
+                            on:click=move |_| set_image.set(index)
+                        >
+                            <img src=img.thumb_url alt="" width="64" height="64" loading="lazy" />
+                        </button>
+                    }
+                }).collect_view()}
+            </div>
+        </div>
+    }
+}
+
+/// One group of buttons per variant property (colour, size); the chosen value is pressed.
+#[component]
+fn VariantPicker(
+    detail: StoredValue<ListingDetail>,
+    choice: ReadSignal<Vec<String>>,
+    set_choice: WriteSignal<Vec<String>>,
+) -> impl IntoView {
+    let properties = detail.with_value(|d| d.variant_properties.clone());
+    properties
+        .into_iter()
+        .enumerate()
+        .map(|(index, property)| {
+            let name = property.name.clone();
+            view! {
+                <fieldset class="cv-variants">
+                    <legend class="cv-variants__name">
+                        {name}": "
+                        <strong>{move || choice.get().get(index).cloned().unwrap_or_default()}</strong>
+                    </legend>
+                    <div class="cv-variants__values">
+                        {property.values.into_iter().map(|value| {
+                            let pressed_value = value.clone();
+                            let chosen_value = value.clone();
+                            view! {
+                                <button
+                                    type="button"
+                                    class="cv-chip"
+                                    aria-pressed=move || (choice.get().get(index) == Some(&pressed_value)).to_string()
+                                    on:click=move |_| set_choice.update(|c| {
+                                        if let Some(slot) = c.get_mut(index) {
+                                            slot.clone_from(&chosen_value);
+                                        }
+                                    })
+                                >
+                                    {value}
+                                </button>
+                            }
+                        }).collect_view()}
+                    </div>
+                </fieldset>
+            }
+        })
+        .collect_view()
+}
+
+/// Shipping options with cost and delivery days.
+#[component]
+fn ShippingList(options: Vec<ShippingOption>) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = i18n.locale();
+    view! {
+        <section class="cv-shipping" aria-labelledby="cv-shipping-title">
+            <h2 id="cv-shipping-title" class="cv-subtitle">{i18n.t("product-shipping")}</h2>
+            <ul class="cv-shipping__list">
+                {options.into_iter().map(|option| {
+                    let cost = if option.cost.minor == 0 {
+                        i18n.t("listing-free-shipping")
+                    } else {
+                        format_money(option.cost, &locale)
+                    };
+                    let days = i18n.t_args("product-delivery-days", &[
+                        ("min", FluentValue::from(option.min_days)),
+                        ("max", FluentValue::from(option.max_days)),
+                    ]);
+                    view! {
+                        <li class="cv-shipping__item">
+                            <span class="cv-shipping__class">{i18n.t(&format!("logistics-{}", option.class.as_str().replace('_', "-")))}</span>
+                            <span class="cv-shipping__cost">{cost}</span>
+                            <span class="cv-shipping__days">{days}</span>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// The shop behind the listing and its return policy (ORD-5).
+#[component]
+fn ShopCard(detail: StoredValue<ListingDetail>) -> impl IntoView {
+    let i18n = use_i18n();
+    let shop = detail.with_value(|d| d.shop.clone());
+    view! {
+        <section class="cv-shop-card" aria-labelledby="cv-shop-title">
+            <h2 id="cv-shop-title" class="cv-subtitle">{shop.name}</h2>
+            <p class="cv-shop-card__country">{i18n.t_args("shop-ships-from", &[("country", FluentValue::from(shop.country))])}</p>
+            <h3 class="cv-shop-card__policy-title">{i18n.t("shop-return-policy")}</h3>
+            <p class="cv-shop-card__policy">{shop.return_policy}</p>
+        </section>
+    }
+}
+
+/// Specification attributes and the description.
+#[component]
+fn ProductInfo(detail: StoredValue<ListingDetail>) -> impl IntoView {
+    let i18n = use_i18n();
+    let (attributes, description) = detail.with_value(|d| (d.attributes.clone(), d.description.clone()));
+    view! {
+        <section class="cv-product__info">
+            <h2 class="cv-subtitle">{i18n.t("product-specifications")}</h2>
+            <dl class="cv-specs">
+                {attributes.into_iter().map(|a| view! { <dt>{a.name}</dt><dd>{a.value}</dd> }).collect_view()}
+            </dl>
+            <h2 class="cv-subtitle">{i18n.t("product-description")}</h2>
+            {description.split("\n\n").map(|p| view! { <p class="cv-product__paragraph">{p.to_owned()}</p> }).collect_view()}
+        </section>
+    }
+}

@@ -1,0 +1,22 @@
+//! Typed app locations, so links are built from values rather than string literals.
+
+use caravan_types::ListingId;
+
+/// A place in the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AppRoute {
+    /// The shop's home page with the catalogue.
+    Home,
+    /// A product page.
+    Product(ListingId),
+}
+
+impl AppRoute {
+    /// The URL path of this place.
+    pub fn path(&self) -> String {
+        match self {
+            AppRoute::Home => "/".to_owned(),
+            AppRoute::Product(id) => format!("/p/{id}"),
+        }
+    }
+}
