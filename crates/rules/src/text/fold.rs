@@ -276,7 +276,16 @@ mod tests {
     #[test]
     fn evasions_fold_onto_the_term() {
         for evasion in [
-            "gun", "GUN", "g u n", "g.u.n", "g-u-n", "9un", "ｇｕｎ", "g\u{200b}un", "gun\u{0332}", "ɡun",
+            "gun",
+            "GUN",
+            "g u n",
+            "g.u.n",
+            "g-u-n",
+            "9un",
+            "ｇｕｎ",
+            "g\u{200b}un",
+            "gun\u{0332}",
+            "ɡun",
         ] {
             assert_eq!(skeleton(evasion), " gun ", "{evasion:?}");
         }

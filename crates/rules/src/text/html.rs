@@ -11,11 +11,40 @@ const DROPPED: [&str; 14] = [
 /// Elements whose content is raw text up to the matching end tag.
 const RAW_TEXT: [&str; 5] = ["script", "style", "textarea", "noscript", "iframe"];
 /// Elements without an end tag.
-const VOID: [&str; 9] = ["br", "hr", "img", "input", "embed", "frame", "meta", "link", "wbr"];
+const VOID: [&str; 9] = [
+    "br", "hr", "img", "input", "embed", "frame", "meta", "link", "wbr",
+];
 /// Elements the sanitised description keeps; others are unwrapped (their text stays).
 const KEPT: [&str; 29] = [
-    "p", "br", "b", "strong", "i", "em", "u", "s", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6",
-    "blockquote", "span", "div", "table", "thead", "tbody", "tr", "td", "th", "img", "a", "hr",
+    "p",
+    "br",
+    "b",
+    "strong",
+    "i",
+    "em",
+    "u",
+    "s",
+    "ul",
+    "ol",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "span",
+    "div",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "td",
+    "th",
+    "img",
+    "a",
+    "hr",
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -494,17 +523,26 @@ mod tests {
     #[test]
     fn urls_and_hosts() {
         assert_eq!(url_host("/item/1"), None);
-        assert_eq!(url_host("HTTPS://Shop.Caravan.Example:443/x").as_deref(), Some("shop.caravan.example"));
+        assert_eq!(
+            url_host("HTTPS://Shop.Caravan.Example:443/x").as_deref(),
+            Some("shop.caravan.example")
+        );
         assert_eq!(url_host("mailto:a@b.com").as_deref(), Some(""));
         assert!(is_platform_url("https://caravan.example/", &hosts()));
         assert!(is_platform_url("//img.caravan.example/a.png", &hosts()));
         assert!(!is_platform_url("https://notcaravan.example/", &hosts()));
-        assert!(!is_platform_url("https://caravan.example.evil.com/", &hosts()));
+        assert!(!is_platform_url(
+            "https://caravan.example.evil.com/",
+            &hosts()
+        ));
     }
 
     #[test]
     fn entities() {
-        assert_eq!(decode_entities("g&#117;n &lt;3 &unknown; &"), "gun <3 &unknown; &");
+        assert_eq!(
+            decode_entities("g&#117;n &lt;3 &unknown; &"),
+            "gun <3 &unknown; &"
+        );
         assert_eq!(decode_entities("&#x67;un"), "gun");
     }
 }

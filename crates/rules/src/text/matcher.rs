@@ -47,12 +47,10 @@ pub(crate) struct TermMatcher<K> {
     entries: Vec<Entry<K>>,
 }
 
-/// A term found in a text.
+/// A term found in a text (hits come in order of position).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Hit<'m, K> {
     pub entry: &'m Entry<K>,
-    /// Byte offset in the folded text; hits are reported in order of position.
-    pub start: usize,
 }
 
 impl<K: Maskable> TermMatcher<K> {
@@ -131,9 +129,8 @@ impl<K: Maskable> TermMatcher<K> {
         hits.retain(|&(start, end, _)| !allowed.iter().any(|&(a, b)| a <= start && end <= b));
         hits.sort_unstable();
         hits.into_iter()
-            .map(|(start, _, entry)| Hit {
+            .map(|(_, _, entry)| Hit {
                 entry: &self.entries[entry],
-                start,
             })
             .collect()
     }

@@ -75,7 +75,8 @@ pub(crate) fn find_links(text: &str, tlds: &[String]) -> Vec<FoundLink> {
     let mut links = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
-        if !is_host_byte(bytes[i]) || (i > 0 && (is_host_byte(bytes[i - 1]) || bytes[i - 1] == b'@'))
+        if !is_host_byte(bytes[i])
+            || (i > 0 && (is_host_byte(bytes[i - 1]) || bytes[i - 1] == b'@'))
         {
             i += 1;
             continue;
@@ -208,13 +209,16 @@ mod tests {
     #[test]
     fn links() {
         let hosts = |t: &str| -> Vec<String> {
-            find_links(t, &tlds())
-                .into_iter()
-                .map(|l| l.host)
-                .collect()
+            find_links(t, &tlds()).into_iter().map(|l| l.host).collect()
         };
-        assert_eq!(hosts("see https://Shop.Example.org/x"), ["shop.example.org"]);
-        assert_eq!(hosts("www.cheap.biz and mystore.ru."), ["www.cheap.biz", "mystore.ru"]);
+        assert_eq!(
+            hosts("see https://Shop.Example.org/x"),
+            ["shop.example.org"]
+        );
+        assert_eq!(
+            hosts("www.cheap.biz and mystore.ru."),
+            ["www.cheap.biz", "mystore.ru"]
+        );
         assert!(hosts("Vol.2, e.g. 3.5mm, 1.com-pact").is_empty());
         assert!(hosts("mail joe@example.com").is_empty());
     }
@@ -231,7 +235,10 @@ mod tests {
 
     #[test]
     fn price_claims() {
-        assert_eq!(find_price_claim("Only $9.99 today").as_deref(), Some("$9.99"));
+        assert_eq!(
+            find_price_claim("Only $9.99 today").as_deref(),
+            Some("$9.99")
+        );
         assert_eq!(find_price_claim("now 9,99€!").as_deref(), Some("9,99€"));
         assert_eq!(find_price_claim("50% OFF dress").as_deref(), Some("% off"));
         assert_eq!(find_price_claim("100% cotton shirt"), None);

@@ -54,6 +54,9 @@ mod tests {
 
     #[test]
     fn words_fold_case_and_width() {
-        assert_eq!(folded_words("Ｐhone-CASE, phone"), ["phone", "case", "phone"]);
+        assert_eq!(
+            folded_words("Ｐhone-CASE, phone"),
+            ["phone", "case", "phone"]
+        );
     }
 }

@@ -1,0 +1,98 @@
+//! LST-15: the description. Markup the sanitiser removes is reported as a warning (it goes anyway); links
+//! off the platform and contact details that take the buyer off the platform block.
+
+use super::Prepared;
+use crate::{
+    Engine,
+    engine::ListingTerm,
+    text::{
+        html::{is_platform_host, url_host},
+        scan::{self, ContactKind},
+    },
+    verdicts::{Report, keys, num, text},
+};
+use std::collections::BTreeSet;
+
+pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
+    let policy = engine.policy();
+    let description = &p.description;
+    for item in &description.removed {
+        report.push(
+            keys::LST_15_MARKUP_REMOVED,
+            "description",
+            [("item", text(item.as_str()))],
+        );
+    }
+    let length = description
+        .text
+        .split_whitespace()
+        .map(|w| w.chars().count() + 1)
+        .sum::<usize>();
+    let length = length.saturating_sub(1);
+    if length > policy.listing.description_max_chars as usize {
+        report.push(
+            keys::LST_15_DESCRIPTION_TOO_LONG,
+            "description",
+            [
+                ("length", num(length)),
+                ("max", num(policy.listing.description_max_chars)),
+            ],
+        );
+    }
+
+    let mut hosts = BTreeSet::new();
+    let mut contacts = BTreeSet::new();
+    for url in &description.urls {
+        match url_host(url) {
+            None => {}
+            Some(host) if host.is_empty() => {
+                let scheme = url
+                    .trim()
+                    .split(':')
+                    .next()
+                    .unwrap_or_default()
+                    .to_ascii_lowercase();
+                match scheme.as_str() {
+                    "mailto" => contacts.insert(ContactKind::Email.as_str()),
+                    "tel" | "sms" => contacts.insert(ContactKind::Phone.as_str()),
+                    _ => hosts.insert(format!("{scheme}:")),
+                };
+            }
+            Some(host) if !is_platform_host(&host, &policy.platform_hosts) => {
+                hosts.insert(host);
+            }
+            Some(_) => {}
+        }
+    }
+    for link in scan::find_links(&description.text, &policy.link_tlds) {
+        if !is_platform_host(&link.host, &policy.platform_hosts) {
+            hosts.insert(link.host);
+        }
+    }
+    for host in hosts {
+        report.push(
+            keys::LST_15_EXTERNAL_LINK,
+            "description",
+            [("host", text(host))],
+        );
+    }
+
+    if scan::has_email(&description.text) {
+        contacts.insert(ContactKind::Email.as_str());
+    }
+    if scan::has_phone(&description.text) {
+        contacts.insert(ContactKind::Phone.as_str());
+    }
+    if p.hits_in("description")
+        .any(|h| h.entry.kind == ListingTerm::Contact)
+    {
+        contacts.insert("messenger");
+    }
+    for kind in contacts {
+        report.push(
+            keys::LST_15_CONTACT_DETAILS,
+            "description",
+            [("kind", text(kind))],
+        );
+    }
+}

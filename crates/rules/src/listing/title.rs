@@ -1,0 +1,110 @@
+//! LST-5: the title. Length in grapheme clusters of the whitespace-collapsed title; no keyword stuffing,
+//! no shouting, no contact details or links, no price or promotion claims.
+
+use super::Prepared;
+use crate::{
+    Engine,
+    engine::ListingTerm,
+    text::{
+        scan::{self, ContactKind},
+        words::{folded_words, grapheme_count},
+    },
+    verdicts::{Report, keys, num, text},
+};
+use std::collections::BTreeMap;
+
+pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
+    let limits = &engine.policy().listing;
+    let title = p.title.as_str();
+    if title.is_empty() {
+        return; // LST-1 reports it.
+    }
+    let length = grapheme_count(title);
+    if length > limits.title_max_graphemes as usize {
+        report.push(
+            keys::LST_5_TITLE_TOO_LONG,
+            "title",
+            [
+                ("length", num(length)),
+                ("max", num(limits.title_max_graphemes)),
+            ],
+        );
+    } else if length < limits.title_min_graphemes as usize {
+        report.push(
+            keys::LST_5_TITLE_TOO_SHORT,
+            "title",
+            [
+                ("length", num(length)),
+                ("min", num(limits.title_min_graphemes)),
+            ],
+        );
+    }
+
+    let mut counts: BTreeMap<String, u32> = BTreeMap::new();
+    for word in folded_words(title) {
+        // Single letters and numbers ("2 pcs", "x") are not keywords.
+        let is_keyword = word.chars().count() > 1 && !word.chars().all(|c| c.is_numeric());
+        if is_keyword && !limits.title_stop_words.contains(&word) {
+            *counts.entry(word).or_default() += 1;
+        }
+    }
+    for (word, count) in counts {
+        if count > limits.title_max_word_repeats {
+            report.push(
+                keys::LST_5_KEYWORD_STUFFING,
+                "title",
+                [
+                    ("word", text(word)),
+                    ("count", num(count)),
+                    ("max", num(limits.title_max_word_repeats)),
+                ],
+            );
+        }
+    }
+
+    let (upper, cased) = title.chars().fold((0u32, 0u32), |(u, c), ch| {
+        if ch.is_uppercase() {
+            (u + 1, c + 1)
+        } else if ch.is_lowercase() {
+            (u, c + 1)
+        } else {
+            (u, c)
+        }
+    });
+    if cased >= limits.title_caps_min_letters && upper * 100 > cased * limits.title_caps_max_percent
+    {
+        report.push(keys::LST_5_ALL_CAPS, "title", []);
+    }
+
+    let mut contacts = Vec::new();
+    if scan::has_email(title) {
+        contacts.push(ContactKind::Email.as_str());
+    }
+    if scan::has_phone(title) {
+        contacts.push(ContactKind::Phone.as_str());
+    }
+    if !scan::find_links(title, &engine.policy().link_tlds).is_empty() {
+        contacts.push(ContactKind::Link.as_str());
+    }
+    for hit in p.hits_in("title") {
+        match hit.entry.kind {
+            ListingTerm::Contact => contacts.push("messenger"),
+            ListingTerm::Promo => report.push(
+                keys::LST_5_PROMO_IN_TITLE,
+                "title",
+                [("term", text(hit.entry.term.as_str()))],
+            ),
+            _ => {}
+        }
+    }
+    for kind in contacts {
+        report.push(
+            keys::LST_5_CONTACT_IN_TITLE,
+            "title",
+            [("kind", text(kind))],
+        );
+    }
+    if let Some(claim) = scan::find_price_claim(title) {
+        report.push(keys::LST_5_PROMO_IN_TITLE, "title", [("term", text(claim))]);
+    }
+}
