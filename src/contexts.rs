@@ -2,4 +2,4 @@
 
 mod i18n_context;
 
-pub use i18n_context::{I18n, provide_i18n, use_i18n};
+pub use i18n_context::{provide_i18n, use_i18n};

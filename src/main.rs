@@ -4,7 +4,6 @@ mod api;
 mod app;
 mod components;
 mod contexts;
-mod i18n;
 mod money_format;
 mod pages;
 mod routes;

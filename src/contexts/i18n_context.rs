@@ -1,7 +1,6 @@
 //! The active translations, available to every component.
 
-use crate::i18n::Translations;
-use fluent_bundle::FluentValue;
+use caravan_i18n::{FluentValue, I18nError, Translations};
 use leptos::prelude::*;
 
 /// Handle to the active translations; cheap to copy into closures.
@@ -13,12 +12,22 @@ pub struct I18n {
 impl I18n {
     /// The message `key`.
     pub fn t(&self, key: &str) -> String {
-        self.translations.with_value(|t| t.format(key, &[]))
+        self.t_args(key, &[])
     }
 
     /// The message `key` with arguments.
+    ///
+    /// A missing key shows as the key itself and is logged; the locale tests make sure that never ships.
     pub fn t_args(&self, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-        self.translations.with_value(|t| t.format(key, args))
+        self.translations
+            .with_value(|t| t.format(key, args))
+            .unwrap_or_else(|error| {
+                leptos::logging::error!("{error}");
+                match error {
+                    I18nError::MissingKey(key) => key,
+                    _ => key.to_owned(),
+                }
+            })
     }
 
     /// The active locale's BCP 47 tag.
@@ -30,7 +39,11 @@ impl I18n {
 /// Makes the translations available below the caller.
 pub fn provide_i18n() {
     provide_context(I18n {
-        translations: StoredValue::new_local(Translations::en_us()),
+        // The en-US files are compiled in and parsed by the locale tests, so a build that passed them
+        // cannot fail here.
+        translations: StoredValue::new_local(
+            Translations::en_us().expect("the en-US bundle is valid (checked by caravan-i18n's tests)"),
+        ),
     });
 }
 

@@ -17,12 +17,12 @@ pub fn CataloguePage(
     cursor: Option<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let category_for_next = category.clone();
     let page = LocalResource::new(move || {
         let category = category.clone();
         let cursor = cursor.clone();
         async move { api::list_listings(category.as_deref(), cursor.as_deref()).await }
     });
-    let category_for_next = category.clone();
     let retry = Callback::new(move |()| page.refetch());
     view! {
         <Suspense fallback=move || view! { <SkeletonCards /> }>

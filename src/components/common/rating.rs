@@ -1,5 +1,5 @@
 use crate::contexts::use_i18n;
-use fluent_bundle::FluentValue;
+use caravan_i18n::FluentValue;
 use leptos::prelude::*;
 
 /// Star rating in tenths (47 = 4.7) with the order count, or "new" before the first review.

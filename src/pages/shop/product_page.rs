@@ -7,8 +7,9 @@ use crate::{
 use caravan_types::{
     ListingId,
     listing::{ListingDetail, ShippingOption, Sku},
+    logistics::LogisticsClass,
 };
-use fluent_bundle::FluentValue;
+use caravan_i18n::FluentValue;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -215,7 +216,7 @@ fn ShippingList(options: Vec<ShippingOption>) -> impl IntoView {
                     ]);
                     view! {
                         <li class="cv-shipping__item">
-                            <span class="cv-shipping__class">{i18n.t(&format!("logistics-{}", option.class.as_str().replace('_', "-")))}</span>
+                            <span class="cv-shipping__class">{logistics_name(option.class)}</span>
                             <span class="cv-shipping__cost">{cost}</span>
                             <span class="cv-shipping__days">{days}</span>
                         </li>
@@ -223,6 +224,17 @@ fn ShippingList(options: Vec<ShippingOption>) -> impl IntoView {
                 }).collect_view()}
             </ul>
         </section>
+    }
+}
+
+/// The translated name of a logistics class.
+fn logistics_name(class: LogisticsClass) -> String {
+    let i18n = use_i18n();
+    match class {
+        LogisticsClass::Economy => i18n.t("logistics-economy"),
+        LogisticsClass::Standard => i18n.t("logistics-standard"),
+        LogisticsClass::Commercial => i18n.t("logistics-commercial"),
+        LogisticsClass::OverseasWarehouse => i18n.t("logistics-overseas-warehouse"),
     }
 }
 

@@ -1,0 +1,110 @@
+//! Every locale has exactly the source locale's keys, every file parses, and every key the app asks for exists.
+
+use caravan_i18n::{EN_US_FILES, Translations};
+use std::{
+    collections::BTreeSet,
+    fs,
+    path::{Path, PathBuf},
+};
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// Message ids defined in a Fluent source (top-level `id =` lines; terms start with `-`).
+fn message_ids(source: &str) -> BTreeSet<String> {
+    source
+        .lines()
+        .filter(|line| line.chars().next().is_some_and(|c| c.is_ascii_alphabetic()))
+        .filter_map(|line| line.split_once('=').map(|(id, _)| id.trim().to_owned()))
+        .collect()
+}
+
+fn locale_dirs() -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> = fs::read_dir(repo_root().join("locales"))
+        .expect("locales/ exists")
+        .map(|entry| entry.expect("readable").path())
+        .filter(|path| path.is_dir())
+        .collect();
+    dirs.sort();
+    dirs
+}
+
+fn ftl_files(dir: &Path) -> Vec<(String, String)> {
+    let mut files: Vec<(String, String)> = fs::read_dir(dir)
+        .expect("locale dir readable")
+        .map(|entry| entry.expect("readable").path())
+        .filter(|path| path.extension().is_some_and(|e| e == "ftl"))
+        .map(|path| {
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            (name, fs::read_to_string(&path).expect("utf-8 ftl"))
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn compiled_in_files_are_all_the_source_files() {
+    let on_disk: Vec<String> = ftl_files(&repo_root().join("locales/en-US"))
+        .into_iter()
+        .map(|(name, _)| name)
+        .collect();
+    let compiled: Vec<String> = EN_US_FILES.iter().map(|(name, _)| (*name).to_owned()).collect();
+    assert_eq!(on_disk, compiled, "add new en-US files to EN_US_FILES");
+}
+
+#[test]
+fn every_locale_parses_and_has_exactly_the_source_keys() {
+    let source: BTreeSet<String> = EN_US_FILES
+        .iter()
+        .flat_map(|(_, text)| message_ids(text))
+        .collect();
+    for dir in locale_dirs() {
+        let tag = dir.file_name().unwrap().to_string_lossy().into_owned();
+        let files = ftl_files(&dir);
+        let borrowed: Vec<(&str, &str)> =
+            files.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
+        let locale = tag.parse().unwrap_or_else(|_| panic!("`{tag}` is not a BCP 47 tag"));
+        let bundle = Translations::from_files(locale, &borrowed)
+            .unwrap_or_else(|e| panic!("{tag}: {e}"));
+        let keys: BTreeSet<String> = files.iter().flat_map(|(_, text)| message_ids(text)).collect();
+        let missing: Vec<_> = source.difference(&keys).collect();
+        let extra: Vec<_> = keys.difference(&source).collect();
+        assert!(missing.is_empty(), "{tag} lacks {missing:?}");
+        assert!(extra.is_empty(), "{tag} has keys the source lacks: {extra:?}");
+        for key in &keys {
+            assert!(bundle.has(key), "{tag}: `{key}` has no value");
+        }
+    }
+}
+
+/// Keys the app asks for literally: `t("key")` and `t_args("key", …)` in `src/`.
+fn keys_used_in(dir: &Path, out: &mut BTreeSet<String>) {
+    for entry in fs::read_dir(dir).expect("src readable") {
+        let path = entry.expect("readable").path();
+        if path.is_dir() {
+            keys_used_in(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            let text = fs::read_to_string(&path).expect("utf-8 source");
+            for call in [".t(\"", ".t_args(\""] {
+                for (start, _) in text.match_indices(call) {
+                    let rest = &text[start + call.len()..];
+                    if let Some(end) = rest.find('"') {
+                        out.insert(rest[..end].to_owned());
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_key_the_app_uses_exists() {
+    let en = Translations::en_us().expect("en-US parses");
+    let mut used = BTreeSet::new();
+    keys_used_in(&repo_root().join("src"), &mut used);
+    assert!(used.len() > 20, "the scan found the app's keys ({})", used.len());
+    let missing: Vec<_> = used.iter().filter(|key| !en.has(key)).collect();
+    assert!(missing.is_empty(), "keys used in src/ but missing from en-US: {missing:?}");
+}
