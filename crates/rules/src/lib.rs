@@ -4,11 +4,18 @@
 //!
 //! Start with [`Engine`]: build it once per [`Policy`] version and call its `check_*` methods.
 
+pub mod dispute;
 pub mod engine;
 pub mod listing;
+pub mod order;
+pub mod penalty;
 pub mod policy;
+pub mod promotion;
+pub mod registration;
+pub mod service;
 pub mod shop;
 pub mod text;
+pub mod time;
 pub mod verdicts;
 
 pub use engine::Engine;

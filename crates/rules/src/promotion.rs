@@ -165,7 +165,11 @@ impl Engine {
     ) {
         let ban = || self.ban_months("PRM-2");
         let Some(after_terms) = &after.enrolment else {
-            report.push(keys::PRM_2_LEFT_PROMOTION, "promotion", [("ban_months", ban())]);
+            report.push(
+                keys::PRM_2_LEFT_PROMOTION,
+                "promotion",
+                [("ban_months", ban())],
+            );
             return;
         };
         for (i, terms) in enrolled.iter().enumerate() {
@@ -243,26 +247,40 @@ impl Engine {
     fn promoted_goods(&self, after: &PromotedListing, report: &mut Report<'_>) {
         let listing = &after.listing;
         let description = html::scan(&listing.description).text;
-        for (field, body) in [("title", listing.title.as_str()), ("description", &description)] {
+        for (field, body) in [
+            ("title", listing.title.as_str()),
+            ("description", &description),
+        ] {
             for hit in self.listing_terms.find(&skeleton(body)) {
                 let term = hit.entry.term.as_str();
                 match hit.entry.kind {
                     ListingTerm::List(i) if self.policy().term_lists[i].counterfeit => report.push(
                         keys::PRM_3_INFRINGING_GOODS,
                         field,
-                        [("term", text(term)), ("ban_months", self.ban_months("PRM-3"))],
+                        [
+                            ("term", text(term)),
+                            ("ban_months", self.ban_months("PRM-3")),
+                        ],
                     ),
-                    ListingTerm::Brand(i) if !self.brand_authorised(i, &after.authorised_brands) => {
+                    ListingTerm::Brand(i)
+                        if !self.brand_authorised(i, &after.authorised_brands) =>
+                    {
                         report.push(
                             keys::PRM_3_INFRINGING_GOODS,
                             field,
-                            [("term", text(term)), ("ban_months", self.ban_months("PRM-3"))],
+                            [
+                                ("term", text(term)),
+                                ("ban_months", self.ban_months("PRM-3")),
+                            ],
                         )
                     }
                     ListingTerm::Bundling => report.push(
                         keys::PRM_5_FORCED_BUNDLING,
                         field,
-                        [("term", text(term)), ("ban_months", self.ban_months("PRM-5"))],
+                        [
+                            ("term", text(term)),
+                            ("ban_months", self.ban_months("PRM-5")),
+                        ],
                     ),
                     _ => {}
                 }
@@ -329,7 +347,11 @@ impl Engine {
             *per_day.entry(session.start.div_euclid(DAY)).or_default() += 1;
             for (j, other) in sessions.iter().enumerate().take(i) {
                 if session.start < other.end && other.start < session.end {
-                    report.push(keys::PRM_7_SESSIONS_OVERLAP, field.clone(), [("other", num(j))]);
+                    report.push(
+                        keys::PRM_7_SESSIONS_OVERLAP,
+                        field.clone(),
+                        [("other", num(j))],
+                    );
                 }
             }
         }
@@ -362,7 +384,8 @@ impl Engine {
             decision.ban_months = decision.ban_months.max(sanction.ban_months);
         }
         if decision.ban_months > 0 {
-            decision.ban_until = Some(now.saturating_add(i64::from(decision.ban_months) * 30 * DAY));
+            decision.ban_until =
+                Some(now.saturating_add(i64::from(decision.ban_months) * 30 * DAY));
         }
         decision
     }
