@@ -19,6 +19,13 @@ test('the home page shows the catalogue from the API, with prices in dollars', a
   expect(titles).toEqual(api.items.map((item) => item.title));
   const first = home.card(api.items[0].title);
   await expect(first.locator('.cv-price__now')).toHaveText(usd(api.items[0].price));
+  // A discount shows the old price struck through; a full price shows no struck price.
+  const full = api.items.find((item: any) => item.original_price === null)!;
+  await expect(home.card(full.title).locator('.cv-price__was')).toHaveCount(0);
+  const discounted: any = api.items.find((item: any) => item.original_price !== null);
+  if (discounted) {
+    await expect(home.card(discounted.title).locator('.cv-price__was')).toContainText(usd(discounted.original_price));
+  }
   await expect(home.categories.getByRole('link')).toHaveCount(17);
   await screenshot(page, 'home');
 });

@@ -28,7 +28,7 @@ pub fn CatalogueCard(
                 />
                 <h3 class="cv-card__title">{card.title}</h3>
             </a>
-            <Price price=card.price original=card.original_price.unwrap_or(card.price) />
+            <Price price=card.price original=card.original_price />
             <Rating rating_tenths=card.rating_tenths orders=card.orders />
             <p class="cv-card__meta">
                 {card.free_shipping.then(|| view! {

@@ -8,13 +8,15 @@ pub fn Price(
     /// What the buyer pays.
     price: Money,
     /// The price before a discount, if discounted.
-    #[prop(optional)]
+    #[prop(optional_no_strip)]
     original: Option<Money>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let locale = i18n.locale();
     let now = format_money(price, &locale);
-    let before = original.map(|o| format_money(o, &locale));
+    let before = original
+        .filter(|o| *o != price)
+        .map(|o| format_money(o, &locale));
     view! {
         <span class="cv-price">
             <span class="cv-price__now">{now}</span>

@@ -85,7 +85,7 @@ fn ProductDetail(detail: ListingDetail) -> impl IntoView {
                 {detail.with_value(|d| view! { <Rating rating_tenths=d.rating_tenths orders=d.orders /> })}
                 <div class="cv-product__price">
                     {move || match selected_sku.get() {
-                        Some(sku) => view! { <Price price=sku.price original=sku.original_price.unwrap_or(sku.price) /> }.into_any(),
+                        Some(sku) => view! { <Price price=sku.price original=sku.original_price /> }.into_any(),
                         None => view! { <span class="cv-product__unavailable">{i18n.t("product-combination-unavailable")}</span> }.into_any(),
                     }}
                 </div>
