@@ -1,3 +1,4 @@
+#![cfg(not(target_family = "wasm"))]
 //! Golden scenarios: `tests/scenarios/*.json` hold inputs and the exact expected output of a check.
 //!
 //! Each scenario names the rule it is about and whether it should `pass` (no verdict of that rule) or
