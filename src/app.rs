@@ -3,7 +3,10 @@
 use crate::{
     components::layout::SiteHeader,
     contexts::provide_i18n,
-    pages::{NotFoundPage, shop::{HomePage, ProductPage}},
+    pages::{
+        NotFoundPage,
+        shop::{HomePage, ProductPage},
+    },
 };
 use leptos::prelude::*;
 use leptos_router::{

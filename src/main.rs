@@ -9,6 +9,8 @@ mod pages;
 mod routes;
 
 fn main() {
+    // Readable panic messages cost kilobytes of formatting code: development builds only.
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(app::App);
     // The static shell in index.html painted the header and skeleton cards before the wasm arrived;

@@ -5,25 +5,31 @@
 
 use caravan_types::Money;
 use js_sys::{Array, Function, Intl, Object, Reflect};
-use std::{cell::RefCell, collections::HashMap};
+use std::cell::RefCell;
 use wasm_bindgen::JsValue;
 
 thread_local! {
-    static FORMATTERS: RefCell<HashMap<(String, String), Function>> = RefCell::new(HashMap::new());
+    /// (locale, currency code, formatter); a page uses one or two pairs, so a list beats a hash map in size.
+    static FORMATTERS: RefCell<Vec<(String, String, Function)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// `money` formatted for `locale`, e.g. `$19.99`, `¥1,235`, `1.500 KWD`.
 pub fn format_money(money: Money, locale: &str) -> String {
     let code = money.currency.code().to_owned();
     let format = FORMATTERS.with(|cache| {
-        cache
-            .borrow_mut()
-            .entry((locale.to_owned(), code.clone()))
-            .or_insert_with(|| formatter(locale, &code, money.currency.minor_units()))
-            .clone()
+        let mut cache = cache.borrow_mut();
+        if let Some((_, _, f)) = cache.iter().find(|(l, c, _)| l == locale && *c == code) {
+            return f.clone();
+        }
+        let f = formatter(locale, &code, money.currency.minor_units());
+        cache.push((locale.to_owned(), code.clone(), f.clone()));
+        f
     });
     format
-        .call1(&JsValue::NULL, &JsValue::from_str(&money.to_decimal_string()))
+        .call1(
+            &JsValue::NULL,
+            &JsValue::from_str(&money.to_decimal_string()),
+        )
         .ok()
         .and_then(|v| v.as_string())
         // Without Intl (never in supported browsers) the plain amount and code still say the right thing.

@@ -42,7 +42,8 @@ pub fn provide_i18n() {
         // The en-US files are compiled in and parsed by the locale tests, so a build that passed them
         // cannot fail here.
         translations: StoredValue::new_local(
-            Translations::en_us().expect("the en-US bundle is valid (checked by caravan-i18n's tests)"),
+            Translations::en_us()
+                .expect("the en-US bundle is valid (checked by caravan-i18n's tests)"),
         ),
     });
 }

@@ -51,18 +51,22 @@ impl Translations {
     }
 
     /// A bundle for `locale` from (file name, contents) pairs.
-    pub fn from_files(locale: LanguageIdentifier, files: &[(&str, &str)]) -> Result<Self, I18nError> {
+    pub fn from_files(
+        locale: LanguageIdentifier,
+        files: &[(&str, &str)],
+    ) -> Result<Self, I18nError> {
         let mut bundle = FluentBundle::new(vec![locale.clone()]);
         // Isolation marks would end up inside attributes and test selectors; directionality is handled by the
         // `dir` attribute of the document.
         bundle.set_use_isolating(false);
         for (file, source) in files {
-            let resource = FluentResource::try_new((*source).to_owned()).map_err(|(_, errors)| {
-                I18nError::BadResource {
-                    file: (*file).to_owned(),
-                    detail: format!("{errors:?}"),
-                }
-            })?;
+            let resource =
+                FluentResource::try_new((*source).to_owned()).map_err(|(_, errors)| {
+                    I18nError::BadResource {
+                        file: (*file).to_owned(),
+                        detail: format!("{errors:?}"),
+                    }
+                })?;
             bundle
                 .add_resource(resource)
                 .map_err(|errors| I18nError::BadResource {
@@ -80,7 +84,9 @@ impl Translations {
 
     /// Whether the bundle has a message `key` with a value.
     pub fn has(&self, key: &str) -> bool {
-        self.bundle.get_message(key).is_some_and(|m| m.value().is_some())
+        self.bundle
+            .get_message(key)
+            .is_some_and(|m| m.value().is_some())
     }
 
     /// The message `key` with `args`.
@@ -118,11 +124,13 @@ mod tests {
     fn formats_plurals_and_reports_missing_keys() {
         let t = Translations::en_us().unwrap();
         assert_eq!(
-            t.format("listing-orders", &[("count", FluentValue::from(1))]).unwrap(),
+            t.format("listing-orders", &[("count", FluentValue::from(1))])
+                .unwrap(),
             "1 order"
         );
         assert_eq!(
-            t.format("listing-orders", &[("count", FluentValue::from(25))]).unwrap(),
+            t.format("listing-orders", &[("count", FluentValue::from(25))])
+                .unwrap(),
             "25 orders"
         );
         assert_eq!(

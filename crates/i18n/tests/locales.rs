@@ -50,7 +50,10 @@ fn compiled_in_files_are_all_the_source_files() {
         .into_iter()
         .map(|(name, _)| name)
         .collect();
-    let compiled: Vec<String> = EN_US_FILES.iter().map(|(name, _)| (*name).to_owned()).collect();
+    let compiled: Vec<String> = EN_US_FILES
+        .iter()
+        .map(|(name, _)| (*name).to_owned())
+        .collect();
     assert_eq!(on_disk, compiled, "add new en-US files to EN_US_FILES");
 }
 
@@ -63,16 +66,26 @@ fn every_locale_parses_and_has_exactly_the_source_keys() {
     for dir in locale_dirs() {
         let tag = dir.file_name().unwrap().to_string_lossy().into_owned();
         let files = ftl_files(&dir);
-        let borrowed: Vec<(&str, &str)> =
-            files.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
-        let locale = tag.parse().unwrap_or_else(|_| panic!("`{tag}` is not a BCP 47 tag"));
-        let bundle = Translations::from_files(locale, &borrowed)
-            .unwrap_or_else(|e| panic!("{tag}: {e}"));
-        let keys: BTreeSet<String> = files.iter().flat_map(|(_, text)| message_ids(text)).collect();
+        let borrowed: Vec<(&str, &str)> = files
+            .iter()
+            .map(|(n, t)| (n.as_str(), t.as_str()))
+            .collect();
+        let locale = tag
+            .parse()
+            .unwrap_or_else(|_| panic!("`{tag}` is not a BCP 47 tag"));
+        let bundle =
+            Translations::from_files(locale, &borrowed).unwrap_or_else(|e| panic!("{tag}: {e}"));
+        let keys: BTreeSet<String> = files
+            .iter()
+            .flat_map(|(_, text)| message_ids(text))
+            .collect();
         let missing: Vec<_> = source.difference(&keys).collect();
         let extra: Vec<_> = keys.difference(&source).collect();
         assert!(missing.is_empty(), "{tag} lacks {missing:?}");
-        assert!(extra.is_empty(), "{tag} has keys the source lacks: {extra:?}");
+        assert!(
+            extra.is_empty(),
+            "{tag} has keys the source lacks: {extra:?}"
+        );
         for key in &keys {
             assert!(bundle.has(key), "{tag}: `{key}` has no value");
         }
@@ -104,7 +117,14 @@ fn every_key_the_app_uses_exists() {
     let en = Translations::en_us().expect("en-US parses");
     let mut used = BTreeSet::new();
     keys_used_in(&repo_root().join("src"), &mut used);
-    assert!(used.len() > 20, "the scan found the app's keys ({})", used.len());
+    assert!(
+        used.len() > 20,
+        "the scan found the app's keys ({})",
+        used.len()
+    );
     let missing: Vec<_> = used.iter().filter(|key| !en.has(key)).collect();
-    assert!(missing.is_empty(), "keys used in src/ but missing from en-US: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "keys used in src/ but missing from en-US: {missing:?}"
+    );
 }

@@ -101,7 +101,10 @@ mod tests {
     fn flags_beat_environment() {
         let config = parse(
             &["--addr", "0.0.0.0:9000", "--db=/tmp/x.db"],
-            &[("CARAVAN_ADDR", "127.0.0.1:1"), ("CARAVAN_DIST", "/srv/app")],
+            &[
+                ("CARAVAN_ADDR", "127.0.0.1:1"),
+                ("CARAVAN_DIST", "/srv/app"),
+            ],
         )
         .unwrap();
         assert_eq!(config.addr, "0.0.0.0:9000".parse().unwrap());

@@ -87,11 +87,10 @@ pub async fn migrate(pool: &SqlitePool) -> Result<(), sqlx::Error> {
 
 /// Loads the demo catalogue when the database has no users and no listings yet; returns whether it did.
 pub async fn seed_demo_if_empty(pool: &SqlitePool) -> Result<bool, sqlx::Error> {
-    let (users, listings): (i64, i64) = sqlx::query_as(
-        "SELECT (SELECT count(*) FROM users), (SELECT count(*) FROM listings)",
-    )
-    .fetch_one(pool)
-    .await?;
+    let (users, listings): (i64, i64) =
+        sqlx::query_as("SELECT (SELECT count(*) FROM users), (SELECT count(*) FROM listings)")
+            .fetch_one(pool)
+            .await?;
     if users > 0 || listings > 0 {
         return Ok(false);
     }

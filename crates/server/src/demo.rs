@@ -9,9 +9,24 @@ use sqlx::{Sqlite, SqlitePool, Transaction};
 
 /// Demo accounts: (e-mail, password, role, display name). Documented in the README.
 pub const DEMO_ACCOUNTS: &[(&str, &str, &str, &str)] = &[
-    ("buyer@caravan.test", "caravan-buyer-2026", "buyer", "Demo Buyer"),
-    ("seller@caravan.test", "caravan-seller-2026", "seller", "Demo Seller"),
-    ("admin@caravan.test", "caravan-admin-2026", "admin", "Platform Admin"),
+    (
+        "buyer@caravan.test",
+        "caravan-buyer-2026",
+        "buyer",
+        "Demo Buyer",
+    ),
+    (
+        "seller@caravan.test",
+        "caravan-seller-2026",
+        "seller",
+        "Demo Seller",
+    ),
+    (
+        "admin@caravan.test",
+        "caravan-admin-2026",
+        "admin",
+        "Platform Admin",
+    ),
 ];
 
 /// Number of shops (the demo seller's shop is the first).
@@ -23,7 +38,12 @@ pub const LISTINGS_PER_SHOP: usize = 50;
 const EPOCH: i64 = 1_767_225_600;
 
 /// Category tree: (slug, name, median price in cents, children as (slug, name, nouns)).
-type CategorySpec = (&'static str, &'static str, i64, &'static [(&'static str, &'static str, &'static [&'static str])]);
+type CategorySpec = (
+    &'static str,
+    &'static str,
+    i64,
+    &'static [(&'static str, &'static str, &'static [&'static str])],
+);
 
 #[rustfmt::skip]
 const CATEGORIES: &[CategorySpec] = &[
@@ -110,27 +130,82 @@ const CATEGORIES: &[CategorySpec] = &[
 ];
 
 const ADJECTIVES: &[&str] = &[
-    "Compact", "Lightweight", "Foldable", "Portable", "Classic", "Minimalist", "Soft", "Durable",
-    "Vintage", "Slim", "Cosy", "Waterproof", "Adjustable", "Handmade", "Reusable", "Breathable",
+    "Compact",
+    "Lightweight",
+    "Foldable",
+    "Portable",
+    "Classic",
+    "Minimalist",
+    "Soft",
+    "Durable",
+    "Vintage",
+    "Slim",
+    "Cosy",
+    "Waterproof",
+    "Adjustable",
+    "Handmade",
+    "Reusable",
+    "Breathable",
 ];
 const MATERIALS: &[&str] = &[
-    "Cotton", "Silicone", "Bamboo", "Stainless Steel", "Linen", "Aluminium", "Ceramic", "Recycled",
-    "Wooden", "Canvas", "Leather-Look", "Glass",
+    "Cotton",
+    "Silicone",
+    "Bamboo",
+    "Stainless Steel",
+    "Linen",
+    "Aluminium",
+    "Ceramic",
+    "Recycled",
+    "Wooden",
+    "Canvas",
+    "Leather-Look",
+    "Glass",
 ];
 const SCENES: &[&str] = &[
-    "for Travel", "for Home", "for Office", "for Outdoor Use", "for Daily Use", "for Gifts", "for Kids",
-    "for Weekend Trips", "for Small Spaces", "for Students",
+    "for Travel",
+    "for Home",
+    "for Office",
+    "for Outdoor Use",
+    "for Daily Use",
+    "for Gifts",
+    "for Kids",
+    "for Weekend Trips",
+    "for Small Spaces",
+    "for Students",
 ];
 const COLOURS: &[&str] = &[
-    "Black", "White", "Navy", "Sage Green", "Sand", "Coral", "Sky Blue", "Charcoal", "Burgundy", "Mustard",
+    "Black",
+    "White",
+    "Navy",
+    "Sage Green",
+    "Sand",
+    "Coral",
+    "Sky Blue",
+    "Charcoal",
+    "Burgundy",
+    "Mustard",
 ];
 const SIZES: &[&str] = &["S", "M", "L", "XL"];
 const SHOP_PREFIXES: &[&str] = &[
-    "Lotus", "Amber", "Harbor", "Maple", "Cedar", "Willow", "Coral", "Silk Road", "Jade", "Summit",
-    "Lantern", "Meadow",
+    "Lotus",
+    "Amber",
+    "Harbor",
+    "Maple",
+    "Cedar",
+    "Willow",
+    "Coral",
+    "Silk Road",
+    "Jade",
+    "Summit",
+    "Lantern",
+    "Meadow",
 ];
-const SHOP_SUFFIXES: &[&str] = &["Trading", "Crafts", "Goods", "Supply", "Studio", "House", "Outlet", "Market"];
-const COUNTRIES: &[&str] = &["CN", "CN", "CN", "CN", "US", "TR", "VN", "DE", "BR", "IN", "ES", "KR"];
+const SHOP_SUFFIXES: &[&str] = &[
+    "Trading", "Crafts", "Goods", "Supply", "Studio", "House", "Outlet", "Market",
+];
+const COUNTRIES: &[&str] = &[
+    "CN", "CN", "CN", "CN", "US", "TR", "VN", "DE", "BR", "IN", "ES", "KR",
+];
 
 /// SplitMix64: a tiny, well-distributed generator; enough for demo data and identical on every machine.
 struct Rng(u64);
@@ -182,8 +257,16 @@ pub async fn seed(pool: &SqlitePool) -> Result<(), sqlx::Error> {
         };
         let (shop_id, templates) = seed_shop(&mut tx, &mut rng, shop_index, owner).await?;
         for listing_index in 0..LISTINGS_PER_SHOP {
-            seed_listing(&mut tx, &mut rng, &leaves, shop_index, listing_index, shop_id, &templates)
-                .await?;
+            seed_listing(
+                &mut tx,
+                &mut rng,
+                &leaves,
+                shop_index,
+                listing_index,
+                shop_id,
+                &templates,
+            )
+            .await?;
         }
     }
     tx.commit().await
@@ -264,10 +347,34 @@ async fn seed_categories(tx: &mut Transaction<'_, Sqlite>) -> Result<Vec<Leaf>, 
 type TemplateSpec = (&'static str, &'static [(LogisticsClass, i64, i64, i64)]);
 
 const TEMPLATES: &[TemplateSpec] = &[
-    ("Free economy", &[(LogisticsClass::Economy, 0, 15, 30), (LogisticsClass::Standard, 499, 5, 10)]),
-    ("Economy and standard", &[(LogisticsClass::Economy, 199, 15, 30), (LogisticsClass::Standard, 699, 5, 10)]),
-    ("Commercial express", &[(LogisticsClass::Economy, 0, 15, 30), (LogisticsClass::Commercial, 1999, 3, 6)]),
-    ("Overseas warehouse", &[(LogisticsClass::OverseasWarehouse, 0, 3, 7), (LogisticsClass::Standard, 599, 5, 10)]),
+    (
+        "Free economy",
+        &[
+            (LogisticsClass::Economy, 0, 15, 30),
+            (LogisticsClass::Standard, 499, 5, 10),
+        ],
+    ),
+    (
+        "Economy and standard",
+        &[
+            (LogisticsClass::Economy, 199, 15, 30),
+            (LogisticsClass::Standard, 699, 5, 10),
+        ],
+    ),
+    (
+        "Commercial express",
+        &[
+            (LogisticsClass::Economy, 0, 15, 30),
+            (LogisticsClass::Commercial, 1999, 3, 6),
+        ],
+    ),
+    (
+        "Overseas warehouse",
+        &[
+            (LogisticsClass::OverseasWarehouse, 0, 3, 7),
+            (LogisticsClass::Standard, 599, 5, 10),
+        ],
+    ),
 ];
 
 /// A shop's templates: (id, has a free option).
@@ -283,7 +390,8 @@ async fn seed_shop(
         "Caravan Demo Store".to_owned()
     } else {
         let prefix = SHOP_PREFIXES[shop_index % SHOP_PREFIXES.len()];
-        let suffix = SHOP_SUFFIXES[(shop_index / SHOP_PREFIXES.len() + shop_index) % SHOP_SUFFIXES.len()];
+        let suffix =
+            SHOP_SUFFIXES[(shop_index / SHOP_PREFIXES.len() + shop_index) % SHOP_SUFFIXES.len()];
         format!("{prefix} {suffix}")
     };
     let country = *rng.pick(COUNTRIES);
@@ -354,7 +462,10 @@ async fn seed_listing(
     // Two thirds of a shop's listings sit in its main category, the rest anywhere.
     let main_top = shop_index % CATEGORIES.len();
     let leaf = if rng.chance(66) {
-        let own: Vec<&Leaf> = leaves.iter().filter(|leaf| leaf.top_index == main_top).collect();
+        let own: Vec<&Leaf> = leaves
+            .iter()
+            .filter(|leaf| leaf.top_index == main_top)
+            .collect();
         *rng.pick(&own)
     } else {
         rng.pick(leaves)
@@ -481,7 +592,10 @@ fn variant_matrix(rng: &mut Rng) -> (serde_json::Value, Vec<Vec<String>>) {
         .collect();
     if rng.chance(50) {
         let combos = colours.iter().map(|c| vec![c.clone()]).collect();
-        return (serde_json::json!([{"name": "Colour", "values": colours}]), combos);
+        return (
+            serde_json::json!([{"name": "Colour", "values": colours}]),
+            combos,
+        );
     }
     let sizes: Vec<String> = SIZES[..usize::try_from(rng.range(2, 4)).unwrap_or(2)]
         .iter()

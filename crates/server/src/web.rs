@@ -102,9 +102,7 @@ async fn index(State(state): State<AppState>) -> Response {
 pub fn document_csp(html: &str) -> String {
     let scripts = inline_hashes(html, "script");
     let styles = inline_hashes(html, "style");
-    format!(
-        "{CSP_BASE}; script-src 'self' 'wasm-unsafe-eval'{scripts}; style-src 'self'{styles}"
-    )
+    format!("{CSP_BASE}; script-src 'self' 'wasm-unsafe-eval'{scripts}; style-src 'self'{styles}")
 }
 
 /// ` 'sha256-…'` for every `<tag>` element with inline content and no `src`.
@@ -118,7 +116,9 @@ fn inline_hashes(html: &str, tag: &str) -> String {
         let Some(tag_end) = rest.find('>') else { break };
         let attrs = &rest[..tag_end];
         rest = &rest[tag_end + 1..];
-        let Some(content_end) = rest.find(&close) else { break };
+        let Some(content_end) = rest.find(&close) else {
+            break;
+        };
         let content = &rest[..content_end];
         rest = &rest[content_end + close.len()..];
         if attrs.contains("src=") || content.is_empty() {
@@ -166,9 +166,13 @@ mod tests {
         assert!(!csp.contains("unsafe-inline"));
         assert!(!csp.contains("unsafe-eval"));
         assert!(csp.contains("'wasm-unsafe-eval'"));
-        let script_hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(b"init();"));
-        let style_hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(b"body{margin:0}"));
-        assert!(csp.contains(&format!("script-src 'self' 'wasm-unsafe-eval' 'sha256-{script_hash}'")));
+        let script_hash =
+            base64::engine::general_purpose::STANDARD.encode(Sha256::digest(b"init();"));
+        let style_hash =
+            base64::engine::general_purpose::STANDARD.encode(Sha256::digest(b"body{margin:0}"));
+        assert!(csp.contains(&format!(
+            "script-src 'self' 'wasm-unsafe-eval' 'sha256-{script_hash}'"
+        )));
         assert!(csp.contains(&format!("style-src 'self' 'sha256-{style_hash}'")));
         assert_eq!(csp.matches("sha256-").count(), 2);
     }

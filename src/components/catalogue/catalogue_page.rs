@@ -61,7 +61,8 @@ fn NextPage(category: Option<String>, cursor: String) -> impl IntoView {
     let (open, set_open) = signal(false);
     move || {
         if open.get() {
-            view! { <CataloguePage category=category.clone() cursor=Some(cursor.clone()) /> }.into_any()
+            view! { <CataloguePage category=category.clone() cursor=Some(cursor.clone()) /> }
+                .into_any()
         } else {
             view! {
                 <div class="cv-grid__full cv-grid__more">

@@ -16,7 +16,10 @@ pub fn Rating(
         Some(tenths) => {
             let label = i18n.t_args(
                 "listing-rating",
-                &[("rating", FluentValue::from(format!("{}.{}", tenths / 10, tenths % 10)))],
+                &[(
+                    "rating",
+                    FluentValue::from(format!("{}.{}", tenths / 10, tenths % 10)),
+                )],
             );
             view! {
                 <span class="cv-rating__stars" aria-label=label.clone() title=label>

@@ -4,12 +4,12 @@ use crate::{
     contexts::use_i18n,
     money_format::format_money,
 };
+use caravan_i18n::FluentValue;
 use caravan_types::{
     ListingId,
     listing::{ListingDetail, ShippingOption, Sku},
     logistics::LogisticsClass,
 };
-use caravan_i18n::FluentValue;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -17,7 +17,12 @@ use leptos_router::hooks::use_params_map;
 #[component]
 pub fn ProductPage() -> impl IntoView {
     let params = use_params_map();
-    let id = move || params.read().get("id").and_then(|id| id.parse::<i64>().ok());
+    let id = move || {
+        params
+            .read()
+            .get("id")
+            .and_then(|id| id.parse::<i64>().ok())
+    };
     let listing = LocalResource::new(move || {
         let id = id();
         async move {
@@ -51,14 +56,12 @@ fn ProductDetail(detail: ListingDetail) -> impl IntoView {
     let i18n = use_i18n();
     let detail = StoredValue::new(detail);
     // One chosen value per variant property; the first value of each to start with.
-    let (choice, set_choice) = signal(
-        detail.with_value(|d| {
-            d.variant_properties
-                .iter()
-                .map(|p| p.values.first().cloned().unwrap_or_default())
-                .collect::<Vec<_>>()
-        }),
-    );
+    let (choice, set_choice) = signal(detail.with_value(|d| {
+        d.variant_properties
+            .iter()
+            .map(|p| p.values.first().cloned().unwrap_or_default())
+            .collect::<Vec<_>>()
+    }));
     let selected_sku = Memo::new(move |_| {
         let chosen = choice.get();
         detail.with_value(|d| d.skus.iter().find(|sku| sku.options == chosen).cloned())
@@ -104,7 +107,10 @@ fn ProductDetail(detail: ListingDetail) -> impl IntoView {
 fn stock_text(sku: Option<&Sku>) -> String {
     let i18n = use_i18n();
     match sku {
-        Some(sku) if sku.stock > 0 => i18n.t_args("product-in-stock", &[("count", FluentValue::from(sku.stock))]),
+        Some(sku) if sku.stock > 0 => i18n.t_args(
+            "product-in-stock",
+            &[("count", FluentValue::from(sku.stock))],
+        ),
         _ => i18n.t("product-out-of-stock"),
     }
 }
@@ -257,7 +263,8 @@ fn ShopCard(detail: StoredValue<ListingDetail>) -> impl IntoView {
 #[component]
 fn ProductInfo(detail: StoredValue<ListingDetail>) -> impl IntoView {
     let i18n = use_i18n();
-    let (attributes, description) = detail.with_value(|d| (d.attributes.clone(), d.description.clone()));
+    let (attributes, description) =
+        detail.with_value(|d| (d.attributes.clone(), d.description.clone()));
     view! {
         <section class="cv-product__info">
             <h2 class="cv-subtitle">{i18n.t("product-specifications")}</h2>

@@ -122,13 +122,11 @@ async fn list_listings(
          WHERE l.status = 'published'"
     ));
     if let Some(slug) = &query.category {
-        sql.push(
-            " AND l.category_id IN (SELECT c.id FROM categories c WHERE c.slug = ",
-        )
-        .push_bind(slug)
-        .push(" OR c.parent_id = (SELECT p.id FROM categories p WHERE p.slug = ")
-        .push_bind(slug)
-        .push("))");
+        sql.push(" AND l.category_id IN (SELECT c.id FROM categories c WHERE c.slug = ")
+            .push_bind(slug)
+            .push(" OR c.parent_id = (SELECT p.id FROM categories p WHERE p.slug = ")
+            .push_bind(slug)
+            .push("))");
     }
     if let Some((key, id)) = after {
         sql.push(format_args!(" AND ({column} < "))
