@@ -23,12 +23,8 @@ pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) 
             [("item", text(item.as_str()))],
         );
     }
-    let length = description
-        .text
-        .split_whitespace()
-        .map(|w| w.chars().count() + 1)
-        .sum::<usize>();
-    let length = length.saturating_sub(1);
+    // The text is whitespace-collapsed already, so re-spacing the source never changes the length.
+    let length = description.text.chars().count();
     if length > policy.listing.description_max_chars as usize {
         report.push(
             keys::LST_15_DESCRIPTION_TOO_LONG,

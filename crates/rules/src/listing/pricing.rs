@@ -7,6 +7,11 @@ use crate::{
 };
 use caravan_types::{Currency, Money, Rate, Rounding};
 
+/// Largest amount converted to USD (see `check`).
+const MAX_CONVERTIBLE_MINOR: u64 = 1_000_000_000_000_000;
+/// Largest believable rate: a million USD per unit, in millionths.
+const MAX_RATE_MICROS: i64 = 1_000_000_000_000;
+
 pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
     let limits = &engine.policy().listing;
     let draft = p.draft;
@@ -14,10 +19,19 @@ pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) 
         if draft.currency == Currency::USD {
             return Some(minor);
         }
+        // Beyond 10^15 minor units every currency is far above the USD limit; bounding the inputs also
+        // keeps the exact i128 conversion from overflowing.
+        if minor.unsigned_abs() > MAX_CONVERTIBLE_MINOR {
+            return Some(if minor > 0 { i64::MAX } else { i64::MIN });
+        }
+        let micros = p
+            .ctx
+            .usd_rate_micros
+            .filter(|m| (1..=MAX_RATE_MICROS).contains(m))?;
         let rate = Rate {
             base: draft.currency,
             quote: Currency::USD,
-            micros: p.ctx.usd_rate_micros?,
+            micros,
         };
         Money::new(minor, draft.currency)
             .convert(rate, Rounding::HalfEven)

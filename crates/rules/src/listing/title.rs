@@ -7,7 +7,7 @@ use crate::{
     engine::ListingTerm,
     text::{
         scan::{self, ContactKind},
-        words::{folded_words, grapheme_count},
+        words::{folded_words, grapheme_count, scannable},
     },
     verdicts::{Report, keys, num, text},
 };
@@ -76,14 +76,15 @@ pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) 
         report.push(keys::LST_5_ALL_CAPS, "title", []);
     }
 
+    let plain = scannable(title);
     let mut contacts = Vec::new();
-    if scan::has_email(title) {
+    if scan::has_email(&plain) {
         contacts.push(ContactKind::Email.as_str());
     }
-    if scan::has_phone(title) {
+    if scan::has_phone(&plain) {
         contacts.push(ContactKind::Phone.as_str());
     }
-    if !scan::find_links(title, &engine.policy().link_tlds).is_empty() {
+    if !scan::find_links(&plain, &engine.policy().link_tlds).is_empty() {
         contacts.push(ContactKind::Link.as_str());
     }
     for hit in p.hits_in("title") {
@@ -104,7 +105,7 @@ pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) 
             [("kind", text(kind))],
         );
     }
-    if let Some(claim) = scan::find_price_claim(title) {
+    if let Some(claim) = scan::find_price_claim(&plain) {
         report.push(keys::LST_5_PROMO_IN_TITLE, "title", [("term", text(claim))]);
     }
 }

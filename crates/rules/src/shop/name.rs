@@ -4,7 +4,10 @@
 use crate::{
     Engine,
     engine::{ShopTerm, fold_key},
-    text::{fold::skeleton, words::collapse_whitespace, words::grapheme_count},
+    text::{
+        fold::{leet, skeleton},
+        words::{collapse_whitespace, grapheme_count},
+    },
     verdicts::{Report, keys, num, text},
 };
 use caravan_types::verdict::Verdict;
@@ -15,9 +18,15 @@ use serde::{Deserialize, Serialize};
 ///
 /// Unicode NFKC, case folding, accents dropped, look-alike letters and leetspeak digits folded onto Latin
 /// (`Ѕh0p` = `shop`), and every space and punctuation mark removed (`Shop-Co` = `shop co` = `ShopCo`).
-/// The key does not depend on the policy, so it stays stable across policy versions.
+/// Digits are folded whether or not they stand next to letters, so spacing never changes the key
+/// (`Shop 24` = `Shop24`), and the key of a key is itself. The key does not depend on the policy, so it
+/// stays stable across policy versions.
 pub fn shop_name_key(name: &str) -> String {
-    skeleton(name).chars().filter(|c| *c != ' ').collect()
+    skeleton(name)
+        .chars()
+        .filter(|c| *c != ' ')
+        .map(leet)
+        .collect()
 }
 
 /// What the shop-name check needs besides the name.
@@ -102,6 +111,11 @@ mod tests {
         }
         assert_ne!(shop_name_key("Sunny Shops"), key);
         assert_eq!(shop_name_key("Café Olé"), shop_name_key("cafe ole"));
+        assert_eq!(shop_name_key("Shop 24"), shop_name_key("Shop24"));
+        assert_eq!(
+            shop_name_key("&#117;gun"),
+            shop_name_key(&shop_name_key("&#117;gun"))
+        );
     }
 
     #[test]

@@ -54,7 +54,7 @@ pub(crate) fn is_unspaced(c: char) -> bool {
 }
 
 /// Characters that render as nothing and are used to split a word invisibly.
-fn is_invisible(c: char) -> bool {
+pub(crate) fn is_invisible(c: char) -> bool {
     matches!(c as u32,
         0x00AD | 0x034F | 0x061C | 0x115F | 0x1160 | 0x17B4 | 0x17B5 | 0x180B..=0x180F
         | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x206F | 0x3164 | 0xFE00..=0xFE0F
@@ -101,7 +101,7 @@ fn look_alike(c: char) -> char {
 }
 
 /// Leetspeak folding, applied only inside tokens that also contain letters.
-fn leet(c: char) -> char {
+pub(crate) fn leet(c: char) -> char {
     match c {
         '0' => 'o',
         '1' => 'i',

@@ -254,7 +254,8 @@ pub(crate) fn decode_entities(text: &str) -> String {
 /// What scanning a description found.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct HtmlScan {
-    /// The visible text (and image alt texts), entities decoded, tags replaced by spaces.
+    /// The visible text (and image alt texts), entities decoded, tags replaced by spaces, in the
+    /// scanners' form (see [`super::words::scannable`]).
     pub text: String,
     /// What the sanitiser removes that the seller should know about: element names (`script`), event
     /// attributes (`onclick`), `style`, `javascript-url`. Sorted, without duplicates.
@@ -322,6 +323,7 @@ pub(crate) fn scan(html: &str) -> HtmlScan {
     }
     scan.removed.sort();
     scan.removed.dedup();
+    scan.text = super::words::scannable(&scan.text);
     scan
 }
 

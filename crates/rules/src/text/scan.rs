@@ -132,7 +132,11 @@ pub(crate) fn has_phone(text: &str) -> bool {
                     in_group = true;
                 }
                 last_sep = false;
-            } else if matches!(b, b' ' | b'-' | b'.' | b'(' | b')') && !last_sep {
+            } else if b.is_ascii_whitespace() && last_sep && bytes[j - 1].is_ascii_whitespace() {
+                // A run of spaces is one separator: re-spacing a number does not hide it.
+            } else if (b.is_ascii_whitespace() || matches!(b, b'-' | b'.' | b'(' | b')'))
+                && !last_sep
+            {
                 in_group = false;
                 last_sep = b != b'(' && b != b')';
             } else {
@@ -228,6 +232,7 @@ mod tests {
         assert!(has_phone("call +7 916 123-45-67"));
         assert!(has_phone("tel (495) 123-4567 now"));
         assert!(has_phone("8 916 1234567"));
+        assert!(has_phone("+7  916\t123-45-67"));
         assert!(!has_phone("sizes 36 37 38 39 40 41"));
         assert!(!has_phone("1200 1500 1800W"));
         assert!(!has_phone("model 2024, 128GB"));

@@ -17,6 +17,19 @@ pub(crate) fn collapse_whitespace(text: &str) -> String {
     out
 }
 
+/// Text as the contact and link scanners read it: NFKC (full-width digits become digits), invisible
+/// characters dropped, and every whitespace run (including no-break spaces) one ASCII space.
+pub(crate) fn scannable(text: &str) -> String {
+    if text.is_ascii() {
+        return collapse_whitespace(text);
+    }
+    let normalised: String = text
+        .nfkc()
+        .filter(|c| !super::fold::is_invisible(*c))
+        .collect();
+    collapse_whitespace(&normalised)
+}
+
 /// Number of extended grapheme clusters (what a reader counts as characters).
 pub(crate) fn grapheme_count(text: &str) -> usize {
     if text.is_ascii() {
@@ -50,6 +63,14 @@ mod tests {
         assert_eq!(grapheme_count("abc"), 3);
         assert_eq!(grapheme_count("👍🏽手机"), 3);
         assert_eq!(grapheme_count("e\u{301}"), 1);
+    }
+
+    #[test]
+    fn scannable_text_is_plain() {
+        assert_eq!(
+            scannable("+７ 916\u{a0}\u{a0}123\u{200b}-45"),
+            "+7 916 123-45"
+        );
     }
 
     #[test]
