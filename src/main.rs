@@ -4,6 +4,7 @@ mod api;
 mod app;
 mod components;
 mod contexts;
+mod intl_rules;
 mod money_format;
 mod pages;
 mod routes;

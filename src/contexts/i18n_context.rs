@@ -1,6 +1,7 @@
 //! The active translations, available to every component.
 
-use caravan_i18n::{FluentValue, I18nError, Translations};
+use crate::intl_rules::BrowserRules;
+use caravan_i18n::{Arg, I18nError, Translations};
 use leptos::prelude::*;
 
 /// Handle to the active translations; cheap to copy into closures.
@@ -18,13 +19,13 @@ impl I18n {
     /// The message `key` with arguments.
     ///
     /// A missing key shows as the key itself and is logged; the locale tests make sure that never ships.
-    pub fn t_args(&self, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    pub fn t_args(&self, key: &str, args: &[(&str, Arg<'_>)]) -> String {
         self.translations
             .with_value(|t| t.format(key, args))
             .unwrap_or_else(|error| {
                 leptos::logging::error!("{error}");
                 match error {
-                    I18nError::MissingKey(key) => key,
+                    I18nError::Format { text, .. } => text,
                     _ => key.to_owned(),
                 }
             })
@@ -32,7 +33,7 @@ impl I18n {
 
     /// The active locale's BCP 47 tag.
     pub fn locale(&self) -> String {
-        self.translations.with_value(Translations::locale_tag)
+        self.translations.with_value(|t| t.locale_tag().to_owned())
     }
 }
 
@@ -42,7 +43,7 @@ pub fn provide_i18n() {
         // The en-US files are compiled in and parsed by the locale tests, so a build that passed them
         // cannot fail here.
         translations: StoredValue::new_local(
-            Translations::en_us()
+            Translations::en_us(Box::new(BrowserRules::new("en-US")))
                 .expect("the en-US bundle is valid (checked by caravan-i18n's tests)"),
         ),
     });

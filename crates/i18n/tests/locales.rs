@@ -1,6 +1,7 @@
 //! Every locale has exactly the source locale's keys, every file parses, and every key the app asks for exists.
 
-use caravan_i18n::{EN_US_FILES, Translations};
+use caravan_i18n::{Arg, Bundle, EN_US_FILES, LocaleRules};
+use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use std::{
     collections::BTreeSet,
     fs,
@@ -70,11 +71,10 @@ fn every_locale_parses_and_has_exactly_the_source_keys() {
             .iter()
             .map(|(n, t)| (n.as_str(), t.as_str()))
             .collect();
-        let locale = tag
+        let _: unic_langid::LanguageIdentifier = tag
             .parse()
             .unwrap_or_else(|_| panic!("`{tag}` is not a BCP 47 tag"));
-        let bundle =
-            Translations::from_files(locale, &borrowed).unwrap_or_else(|e| panic!("{tag}: {e}"));
+        let bundle = Bundle::parse(&tag, &borrowed).unwrap_or_else(|e| panic!("{tag}: {e}"));
         let keys: BTreeSet<String> = files
             .iter()
             .flat_map(|(_, text)| message_ids(text))
@@ -114,7 +114,7 @@ fn keys_used_in(dir: &Path, out: &mut BTreeSet<String>) {
 
 #[test]
 fn every_key_the_app_uses_exists() {
-    let en = Translations::en_us().expect("en-US parses");
+    let en = Bundle::en_us().expect("en-US parses");
     let mut used = BTreeSet::new();
     keys_used_in(&repo_root().join("src"), &mut used);
     assert!(
@@ -127,4 +127,89 @@ fn every_key_the_app_uses_exists() {
         missing.is_empty(),
         "keys used in src/ but missing from en-US: {missing:?}"
     );
+}
+
+/// CLDR plural rules from `intl_pluralrules`, numbers written plainly (as fluent-bundle writes them).
+struct CldrRules(PluralRules);
+
+impl LocaleRules for CldrRules {
+    fn plural_category(&self, n: i64) -> &'static str {
+        match self.0.select(n) {
+            Ok(PluralCategory::ZERO) => "zero",
+            Ok(PluralCategory::ONE) => "one",
+            Ok(PluralCategory::TWO) => "two",
+            Ok(PluralCategory::FEW) => "few",
+            Ok(PluralCategory::MANY) => "many",
+            _ => "other",
+        }
+    }
+
+    fn format_integer(&self, n: i64) -> String {
+        n.to_string()
+    }
+}
+
+/// Variable names used anywhere in a source.
+fn variables(source: &str) -> BTreeSet<String> {
+    source
+        .match_indices('$')
+        .map(|(i, _)| {
+            source[i + 1..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                .collect::<String>()
+        })
+        .filter(|name| !name.is_empty())
+        .collect()
+}
+
+/// Our runtime and fluent-bundle, the reference implementation, produce the same text for every message of
+/// every locale, over numbers that exercise every plural category of every supported language.
+#[test]
+fn runtime_matches_fluent_bundle_on_every_message() {
+    use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+    let mut checked = 0;
+    for dir in locale_dirs() {
+        let tag = dir.file_name().unwrap().to_string_lossy().into_owned();
+        let langid: unic_langid::LanguageIdentifier = tag.parse().unwrap();
+        let files = ftl_files(&dir);
+        let borrowed: Vec<(&str, &str)> = files
+            .iter()
+            .map(|(n, t)| (n.as_str(), t.as_str()))
+            .collect();
+        let ours = Bundle::parse(&tag, &borrowed).unwrap();
+        // CLDR keys plural rules by language ("en"), not by full tag ("en-US").
+        let language: unic_langid::LanguageIdentifier = langid.language.as_str().parse().unwrap();
+        let rules = CldrRules(PluralRules::create(language, PluralRuleType::CARDINAL).unwrap());
+        let mut reference = FluentBundle::new(vec![langid]);
+        reference.set_use_isolating(false);
+        for (_, text) in &files {
+            reference
+                .add_resource(FluentResource::try_new(text.clone()).expect("reference parses"))
+                .expect("no duplicates");
+        }
+        let names: BTreeSet<String> = files.iter().flat_map(|(_, t)| variables(t)).collect();
+        for n in [
+            0_i64, 1, 2, 3, 4, 5, 6, 11, 12, 21, 22, 25, 100, 101, 102, 1000, 1001,
+        ] {
+            let our_args: Vec<(&str, Arg)> =
+                names.iter().map(|k| (k.as_str(), Arg::Number(n))).collect();
+            let mut ref_args = FluentArgs::new();
+            for name in &names {
+                ref_args.set(name.as_str(), FluentValue::from(n));
+            }
+            for id in ours.message_ids() {
+                let got = ours.format(id, &our_args, &rules).unwrap().unwrap();
+                let message = reference.get_message(id).unwrap();
+                let mut errors = Vec::new();
+                let want = reference
+                    .format_pattern(message.value().unwrap(), Some(&ref_args), &mut errors)
+                    .into_owned();
+                assert!(errors.is_empty(), "{tag} {id}: {errors:?}");
+                assert_eq!(got, want, "{tag} `{id}` with {n}");
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 100, "checked {checked} messages");
 }

@@ -1,5 +1,5 @@
 use crate::contexts::use_i18n;
-use caravan_i18n::FluentValue;
+use caravan_i18n::Arg;
 use leptos::prelude::*;
 
 /// Star rating in tenths (47 = 4.7) with the order count, or "new" before the first review.
@@ -11,14 +11,14 @@ pub fn Rating(
     orders: u32,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let orders_text = i18n.t_args("listing-orders", &[("count", FluentValue::from(orders))]);
+    let orders_text = i18n.t_args("listing-orders", &[("count", Arg::from(orders))]);
     let stars = match rating_tenths {
         Some(tenths) => {
             let label = i18n.t_args(
                 "listing-rating",
                 &[(
                     "rating",
-                    FluentValue::from(format!("{}.{}", tenths / 10, tenths % 10)),
+                    Arg::from(format!("{}.{}", tenths / 10, tenths % 10)),
                 )],
             );
             view! {

@@ -4,7 +4,7 @@ use crate::{
     contexts::use_i18n,
     money_format::format_money,
 };
-use caravan_i18n::FluentValue;
+use caravan_i18n::Arg;
 use caravan_types::{
     ListingId,
     listing::{ListingDetail, ShippingOption, Sku},
@@ -107,10 +107,9 @@ fn ProductDetail(detail: ListingDetail) -> impl IntoView {
 fn stock_text(sku: Option<&Sku>) -> String {
     let i18n = use_i18n();
     match sku {
-        Some(sku) if sku.stock > 0 => i18n.t_args(
-            "product-in-stock",
-            &[("count", FluentValue::from(sku.stock))],
-        ),
+        Some(sku) if sku.stock > 0 => {
+            i18n.t_args("product-in-stock", &[("count", Arg::from(sku.stock))])
+        }
         _ => i18n.t("product-out-of-stock"),
     }
 }
@@ -138,7 +137,7 @@ fn Gallery(
             <img class="cv-gallery__main" src=main alt=title width="800" height="800" />
             <div class="cv-gallery__thumbs" role="group" aria-label=i18n.t("gallery-label")>
                 {images.into_iter().enumerate().map(|(index, img)| {
-                    let label = i18n.t_args("gallery-show-image", &[("number", FluentValue::from(index + 1))]);
+                    let label = i18n.t_args("gallery-show-image", &[("number", Arg::from(index + 1))]);
                     view! {
                         <button
                             type="button"
@@ -217,8 +216,8 @@ fn ShippingList(options: Vec<ShippingOption>) -> impl IntoView {
                         format_money(option.cost, &locale)
                     };
                     let days = i18n.t_args("product-delivery-days", &[
-                        ("min", FluentValue::from(option.min_days)),
-                        ("max", FluentValue::from(option.max_days)),
+                        ("min", Arg::from(option.min_days)),
+                        ("max", Arg::from(option.max_days)),
                     ]);
                     view! {
                         <li class="cv-shipping__item">
@@ -252,7 +251,7 @@ fn ShopCard(detail: StoredValue<ListingDetail>) -> impl IntoView {
     view! {
         <section class="cv-shop-card" aria-labelledby="cv-shop-title">
             <h2 id="cv-shop-title" class="cv-subtitle">{shop.name}</h2>
-            <p class="cv-shop-card__country">{i18n.t_args("shop-ships-from", &[("country", FluentValue::from(shop.country))])}</p>
+            <p class="cv-shop-card__country">{i18n.t_args("shop-ships-from", &[("country", Arg::from(shop.country))])}</p>
             <h3 class="cv-shop-card__policy-title">{i18n.t("shop-return-policy")}</h3>
             <p class="cv-shop-card__policy">{shop.return_policy}</p>
         </section>
