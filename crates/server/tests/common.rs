@@ -1,0 +1,86 @@
+//! Shared set-up for the API tests: one seeded SQLite file per test binary, a fresh pool per test.
+
+#![allow(dead_code)]
+
+use axum::{
+    Router,
+    body::Body,
+    http::{Request, Response, StatusCode},
+};
+use caravan_server::{AppState, app, db};
+use http_body_util::BodyExt;
+use std::{
+    path::{Path, PathBuf},
+    sync::OnceLock,
+};
+use tower::ServiceExt;
+
+/// A seeded database file and a dist directory with a small index.html, made once per test binary.
+fn fixture() -> &'static (tempfile::TempDir, PathBuf, PathBuf) {
+    static FIXTURE: OnceLock<(tempfile::TempDir, PathBuf, PathBuf)> = OnceLock::new();
+    FIXTURE.get_or_init(|| {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db_path = dir.path().join("caravan.db");
+        let dist = dir.path().join("dist");
+        std::fs::create_dir_all(&dist).expect("dist dir");
+        std::fs::write(
+            dist.join("index.html"),
+            "<!doctype html><html><head><script type=\"module\">import init from '/app-0123456789abcdef.js';</script></head><body></body></html>",
+        )
+        .expect("index.html");
+        std::fs::write(dist.join("app-0123456789abcdef.js"), "export default function init() {}\n")
+            .expect("js");
+        std::fs::write(dist.join("robots.txt"), "User-agent: *\n").expect("robots");
+        // Seeding runs on its own thread and runtime (tests already run inside one); every test then opens
+        // its own pool on the same file.
+        let seed_path = db_path.clone();
+        std::thread::spawn(move || {
+            tokio::runtime::Runtime::new().expect("runtime").block_on(async {
+                let pool = db::open(&seed_path).await.expect("open");
+                assert!(db::seed_demo_if_empty(&pool).await.expect("seed"));
+                pool.close().await;
+            });
+        })
+        .join()
+        .expect("seeding finished");
+        (dir, db_path, dist)
+    })
+}
+
+/// The application over the shared seeded database.
+pub async fn test_app() -> Router {
+    let (_, db_path, dist) = fixture();
+    let pool = db::open(db_path).await.expect("open seeded db");
+    app(AppState::new(pool, dist.clone()))
+}
+
+/// Path of the seeded database file.
+pub fn db_path() -> &'static Path {
+    &fixture().1
+}
+
+/// Sends a request; returns status, headers and body bytes.
+pub async fn send(
+    app: &Router,
+    request: Request<Body>,
+) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
+    let response: Response<Body> = app.clone().oneshot(request).await.expect("infallible");
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = response
+        .into_body()
+        .collect()
+        .await
+        .expect("body")
+        .to_bytes()
+        .to_vec();
+    (status, headers, body)
+}
+
+/// `GET path`, body parsed as JSON.
+pub async fn get_json(app: &Router, path: &str) -> (StatusCode, serde_json::Value) {
+    let (status, _, body) = send(app, Request::get(path).body(Body::empty()).unwrap()).await;
+    let json = serde_json::from_slice(&body)
+        .unwrap_or_else(|e| panic!("{path}: not JSON ({e}): {}", String::from_utf8_lossy(&body)));
+    (status, json)
+}
