@@ -2,6 +2,7 @@
 
 mod catalogue;
 mod health;
+mod policy;
 
 use crate::{AppState, error::AppError};
 use axum::{Router, http::Method};
@@ -11,6 +12,7 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .merge(health::router())
         .merge(catalogue::router())
+        .merge(policy::router())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
 }

@@ -405,7 +405,7 @@ async fn seed_shop(
     )
     .bind(owner)
     .bind(&name)
-    .bind(crate::shop_name::key(&name))
+    .bind(caravan_rules::shop_name_key(&name))
     .bind(country)
     .bind(format!(
         "Returns accepted within {return_days} days of delivery. Items must be unused and in their original \

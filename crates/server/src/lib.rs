@@ -10,10 +10,10 @@ pub mod error;
 pub mod extract;
 pub mod media;
 pub mod password;
-pub mod shop_name;
 pub mod web;
 
 use axum::Router;
+use caravan_rules::Engine;
 use sqlx::SqlitePool;
 use std::{path::PathBuf, sync::Arc};
 
@@ -24,14 +24,17 @@ pub struct AppState {
     pub pool: SqlitePool,
     /// Directory of the built app.
     pub dist: Arc<PathBuf>,
+    /// The rule engine for the current policy; built once, shared by every request.
+    pub rules: Arc<Engine>,
 }
 
 impl AppState {
-    /// State over an open database and a built-app directory.
+    /// State over an open database and a built-app directory, with the default policy.
     pub fn new(pool: SqlitePool, dist: PathBuf) -> Self {
         AppState {
             pool,
             dist: Arc::new(dist),
+            rules: Arc::new(Engine::default_policy()),
         }
     }
 }

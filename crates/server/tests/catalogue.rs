@@ -1,5 +1,6 @@
 //! The catalogue API against the real router and a real SQLite file.
 
+#[path = "support/common.rs"]
 mod common;
 
 use axum::{
@@ -239,5 +240,46 @@ async fn generated_images_are_svg_and_cached_forever() {
     ] {
         let (status, _, _) = send(&app, Request::get(bad).body(Body::empty()).unwrap()).await;
         assert_eq!(status, StatusCode::NOT_FOUND, "{bad}");
+    }
+}
+
+#[tokio::test]
+async fn policy_is_served_with_its_version_and_revalidates() {
+    let app = test_app().await;
+    let (status, headers, body) = send(
+        &app,
+        Request::get("/api/policy").body(Body::empty()).unwrap(),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let policy: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    let version = policy["version"].as_str().unwrap();
+    assert_eq!(version, caravan_rules::Engine::default_policy().version());
+    let etag = headers["etag"].to_str().unwrap().to_owned();
+    assert_eq!(etag, format!("\"{version}\""));
+    // The browser's engine compiles exactly what the server serves.
+    let engine = caravan_rules::Engine::from_json(std::str::from_utf8(&body).unwrap()).unwrap();
+    assert_eq!(engine.version(), version);
+    let (status, _, _) = send(
+        &app,
+        Request::get("/api/policy")
+            .header("if-none-match", etag)
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_MODIFIED);
+}
+
+#[tokio::test]
+async fn shop_names_are_stored_under_the_rule_engine_key() {
+    let pool = caravan_server::db::open(common::db_path()).await.unwrap();
+    let shops: Vec<(String, String)> = sqlx::query_as("SELECT name, name_key FROM shops")
+        .fetch_all(&pool)
+        .await
+        .unwrap();
+    assert_eq!(shops.len(), 48);
+    for (name, key) in shops {
+        assert_eq!(key, caravan_rules::shop_name_key(&name));
     }
 }

@@ -1,5 +1,6 @@
 //! Serving the built app: the document's CSP, caching, SPA fallback and security headers.
 
+#[path = "support/common.rs"]
 mod common;
 
 use axum::{
