@@ -4,21 +4,23 @@
 use super::Prepared;
 use crate::{
     Engine,
-    text::words::folded_words,
+    text::words::{folded_text, words_of},
     verdicts::{Report, keys, num, text},
 };
 use std::collections::BTreeSet;
 
 pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
     let limits = &engine.policy().listing;
-    let words: BTreeSet<String> = folded_words(&p.title).into_iter().collect();
+    let title = folded_text(&p.title);
+    let words: BTreeSet<&str> = words_of(&title).collect();
     if words.is_empty() {
         return;
     }
     let mut copies = 0u32;
     let mut most_similar: Option<(u32, &str)> = None;
     for sibling in &p.ctx.sibling_titles {
-        let other: BTreeSet<String> = folded_words(sibling).into_iter().collect();
+        let folded = folded_text(sibling);
+        let other: BTreeSet<&str> = words_of(&folded).collect();
         let shared = words.intersection(&other).count();
         let all = words.union(&other).count();
         let similarity = u32::try_from(shared * 100 / all.max(1)).unwrap_or(0);

@@ -31,7 +31,7 @@ pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) 
     }
     let tolerance = u64::from(limits.image_ratio_tolerance_permille);
     for (i, image) in images.iter().enumerate() {
-        let field = format!("images[{i}]");
+        let field = || format!("images[{i}]");
         let (w, h) = (u64::from(image.width), u64::from(image.height));
         // Ratios compared in integers: |w - h| within the tolerance of the longer side, |4w - 3h| within
         // the tolerance of 3h.
@@ -40,21 +40,21 @@ pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) 
         let dims = [("width", num(image.width)), ("height", num(image.height))];
         if square && h > 0 {
             if w.min(h) < u64::from(limits.image_square_min_px) {
-                report.push(keys::LST_7_IMAGE_TOO_SMALL, field.clone(), dims);
+                report.push(keys::LST_7_IMAGE_TOO_SMALL, field(), dims);
             }
         } else if portrait && h > 0 {
             if w < u64::from(limits.image_portrait_min_width)
                 || h < u64::from(limits.image_portrait_min_height)
             {
-                report.push(keys::LST_7_IMAGE_TOO_SMALL, field.clone(), dims);
+                report.push(keys::LST_7_IMAGE_TOO_SMALL, field(), dims);
             }
         } else {
-            report.push(keys::LST_7_IMAGE_ASPECT, field.clone(), dims);
+            report.push(keys::LST_7_IMAGE_ASPECT, field(), dims);
         }
         if image.bytes > limits.image_max_bytes {
             report.push(
                 keys::LST_7_IMAGE_TOO_LARGE,
-                field.clone(),
+                field(),
                 [
                     ("bytes", num(image.bytes)),
                     ("max", num(limits.image_max_bytes)),
@@ -65,7 +65,7 @@ pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) 
         if !limits.image_mime_types.contains(&mime) {
             report.push(
                 keys::LST_7_IMAGE_TYPE,
-                field,
+                field(),
                 [("mime", text(image.mime.as_str()))],
             );
         }

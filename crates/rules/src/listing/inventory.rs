@@ -86,6 +86,11 @@ fn variants(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
         );
     }
 
+    // Keys of the allowed values, computed once rather than per SKU.
+    let value_keys: Vec<Vec<String>> = properties
+        .iter()
+        .map(|p| p.values.iter().map(|v| option_key(v)).collect())
+        .collect();
     let mut combinations: BTreeMap<Vec<String>, usize> = BTreeMap::new();
     let mut codes: BTreeMap<String, usize> = BTreeMap::new();
     for (i, sku) in draft.skus.iter().enumerate() {
@@ -99,6 +104,7 @@ fn variants(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
                 ],
             );
         } else {
+            let key: Vec<String> = sku.options.iter().map(|o| option_key(o)).collect();
             for (j, (value, property)) in sku.options.iter().zip(properties).enumerate() {
                 if value.trim().is_empty() {
                     report.push(
@@ -106,11 +112,7 @@ fn variants(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
                         format!("skus[{i}].options[{j}]"),
                         [],
                     );
-                } else if !property
-                    .values
-                    .iter()
-                    .any(|v| option_key(v) == option_key(value))
-                {
+                } else if !value_keys[j].contains(&key[j]) {
                     report.push(
                         keys::LST_13_UNKNOWN_OPTION,
                         format!("skus[{i}].options[{j}]"),
@@ -121,7 +123,6 @@ fn variants(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
                     );
                 }
             }
-            let key: Vec<String> = sku.options.iter().map(|o| option_key(o)).collect();
             if let Some(&first) = combinations.get(&key) {
                 report.push(
                     keys::LST_13_DUPLICATE_COMBINATION,

@@ -41,18 +41,32 @@ impl<'a> Prepared<'a> {
     pub fn new(engine: &'a Engine, draft: &'a ListingDraft, ctx: &'a ListingContext) -> Self {
         let title = collapse_whitespace(&draft.title);
         let description = html::scan(&draft.description);
-        let mut texts: Vec<(String, String)> = vec![
-            ("title".to_owned(), title.clone()),
-            ("description".to_owned(), description.text.clone()),
-        ];
+        let mut fields = vec!["title".to_owned(), "description".to_owned()];
+        let mut hits = Vec::new();
+        let mut find =
+            |field: usize, text: &str| {
+                if !text.is_empty() {
+                    let folded = skeleton(text);
+                    hits.extend(engine.listing_terms.find(&folded).into_iter().map(|hit| {
+                        FieldHit {
+                            field,
+                            entry: hit.entry,
+                        }
+                    }));
+                }
+            };
+        find(0, &title);
+        find(1, &description.text);
         if let Some(brand) = &draft.brand {
-            texts.push(("brand".to_owned(), brand.clone()));
+            fields.push("brand".to_owned());
+            find(fields.len() - 1, brand);
         }
         for (i, attribute) in draft.attributes.iter().enumerate() {
-            texts.push((
-                format!("attributes[{i}].value"),
-                format!("{} | {}", attribute.name, attribute.value),
-            ));
+            fields.push(format!("attributes[{i}].value"));
+            find(
+                fields.len() - 1,
+                &format!("{} | {}", attribute.name, attribute.value),
+            );
         }
         for (i, property) in draft.variant_properties.iter().enumerate() {
             let mut text = property.name.clone();
@@ -60,26 +74,8 @@ impl<'a> Prepared<'a> {
                 text.push_str(" | ");
                 text.push_str(value);
             }
-            texts.push((format!("variant_properties[{i}].values"), text));
-        }
-        let mut fields = Vec::with_capacity(texts.len());
-        let mut hits = Vec::new();
-        for (field, (path, text)) in texts.into_iter().enumerate() {
-            fields.push(path);
-            if text.is_empty() {
-                continue;
-            }
-            let folded = skeleton(&text);
-            hits.extend(
-                engine
-                    .listing_terms
-                    .find(&folded)
-                    .into_iter()
-                    .map(|hit| FieldHit {
-                        field,
-                        entry: hit.entry,
-                    }),
-            );
+            fields.push(format!("variant_properties[{i}].values"));
+            find(fields.len() - 1, &text);
         }
         Prepared {
             draft,

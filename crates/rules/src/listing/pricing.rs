@@ -50,7 +50,8 @@ pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) 
         .and_then(|t| t.options.iter().map(|o| o.cost_minor).min());
 
     for (i, sku) in draft.skus.iter().enumerate() {
-        let field = format!("skus[{i}].price");
+        // Formatted only when a verdict needs it: most SKUs pass.
+        let field = || format!("skus[{i}].price");
         let price_usd = usd(sku.price_minor);
         let out_of_range = sku.price_minor <= 0
             || price_usd.is_some_and(|usd| {
@@ -59,7 +60,7 @@ pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) 
         if out_of_range {
             report.push(
                 keys::LST_8_PRICE_OUT_OF_RANGE,
-                field.clone(),
+                field(),
                 [
                     ("min", text(usd_text(limits.price_min_usd_minor))),
                     ("max", text(usd_text(limits.price_max_usd_minor))),
@@ -83,7 +84,7 @@ pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) 
             if low || high {
                 report.push(
                     keys::LST_8_PRICE_UNUSUAL,
-                    field.clone(),
+                    field(),
                     [
                         ("median", text(usd_text(median))),
                         ("currency", text("USD")),
@@ -104,7 +105,7 @@ pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) 
             let money = |minor| Money::new(minor, draft.currency).to_decimal_string();
             report.push(
                 keys::LST_10_SELL_AS_BUNDLE,
-                field.clone(),
+                field(),
                 [
                     ("price", text(money(selling))),
                     ("shipping", text(money(shipping))),
@@ -119,7 +120,7 @@ pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) 
             if margin < i128::from(limits.margin_min_percent) {
                 report.push(
                     keys::LST_12_MARGIN_LOW,
-                    field,
+                    field(),
                     [
                         ("margin", num(i64::try_from(margin).unwrap_or(i64::MIN))),
                         ("min", num(limits.margin_min_percent)),
@@ -128,7 +129,7 @@ pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) 
             } else if margin > i128::from(limits.margin_max_percent) {
                 report.push(
                     keys::LST_12_MARGIN_HIGH,
-                    field,
+                    field(),
                     [
                         ("margin", num(i64::try_from(margin).unwrap_or(i64::MAX))),
                         ("max", num(limits.margin_max_percent)),

@@ -7,11 +7,10 @@ use crate::{
     engine::ListingTerm,
     text::{
         scan::{self, ContactKind},
-        words::{folded_words, grapheme_count, scannable},
+        words::{folded_text, grapheme_count, scannable, words_of},
     },
     verdicts::{Report, keys, num, text},
 };
-use std::collections::BTreeMap;
 
 pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
     let limits = &engine.policy().listing;
@@ -40,12 +39,21 @@ pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) 
         );
     }
 
-    let mut counts: BTreeMap<String, u32> = BTreeMap::new();
-    for word in folded_words(title) {
-        // Single letters and numbers ("2 pcs", "x") are not keywords.
-        let is_keyword = word.chars().count() > 1 && !word.chars().all(|c| c.is_numeric());
-        if is_keyword && !limits.title_stop_words.contains(&word) {
-            *counts.entry(word).or_default() += 1;
+    let folded = folded_text(title);
+    let mut words: Vec<&str> = words_of(&folded)
+        .filter(|word| {
+            // Single letters and numbers ("2 pcs", "x") are not keywords.
+            word.chars().nth(1).is_some()
+                && !word.chars().all(|c| c.is_numeric())
+                && !limits.title_stop_words.iter().any(|stop| stop == word)
+        })
+        .collect();
+    words.sort_unstable();
+    let mut counts: Vec<(&str, u32)> = Vec::new();
+    for word in words {
+        match counts.last_mut() {
+            Some((last, count)) if *last == word => *count += 1,
+            _ => counts.push((word, 1)),
         }
     }
     for (word, count) in counts {
@@ -105,7 +113,7 @@ pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) 
             [("kind", text(kind))],
         );
     }
-    if let Some(claim) = scan::find_price_claim(&plain) {
+    if let Some(claim) = scan::find_price_claim(plain.as_ref()) {
         report.push(keys::LST_5_PROMO_IN_TITLE, "title", [("term", text(claim))]);
     }
 }

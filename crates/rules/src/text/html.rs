@@ -3,6 +3,8 @@
 //!
 //! Scripts, frames, forms, styles and event attributes are removed; links may point only to the platform.
 
+use std::borrow::Cow;
+
 /// Elements removed together with their content.
 const DROPPED: [&str; 14] = [
     "script", "style", "iframe", "frame", "frameset", "object", "embed", "form", "input", "button",
@@ -67,7 +69,7 @@ fn tokenize(html: &str) -> Vec<Event<'_>> {
     let mut text_start = 0;
     while i < bytes.len() {
         if bytes[i] != b'<' {
-            i += 1;
+            i = html[i..].find('<').map_or(bytes.len(), |at| i + at);
             continue;
         }
         let rest = &html[i..];
@@ -174,7 +176,7 @@ fn parse_tag(rest: &str) -> (Event<'_>, usize) {
                         .iter()
                         .position(|&b| b == quote)
                         .unwrap_or(bytes.len() - i - 1);
-                    value = decode_entities(&rest[i + 1..i + 1 + len]);
+                    value = decode_entities(&rest[i + 1..i + 1 + len]).into_owned();
                     i = (i + 2 + len).min(bytes.len());
                 }
                 _ => {
@@ -182,7 +184,7 @@ fn parse_tag(rest: &str) -> (Event<'_>, usize) {
                         .iter()
                         .take_while(|b| !b.is_ascii_whitespace() && **b != b'>')
                         .count();
-                    value = decode_entities(&rest[i..i + len]);
+                    value = decode_entities(&rest[i..i + len]).into_owned();
                     i += len;
                 }
             }
@@ -202,9 +204,9 @@ fn parse_tag(rest: &str) -> (Event<'_>, usize) {
 }
 
 /// Decodes the character references a description plausibly contains.
-pub(crate) fn decode_entities(text: &str) -> String {
+pub(crate) fn decode_entities(text: &str) -> Cow<'_, str> {
     if !text.contains('&') {
-        return text.to_owned();
+        return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
@@ -248,7 +250,7 @@ pub(crate) fn decode_entities(text: &str) -> String {
         }
     }
     out.push_str(rest);
-    out
+    Cow::Owned(out)
 }
 
 /// What scanning a description found.
@@ -323,7 +325,7 @@ pub(crate) fn scan(html: &str) -> HtmlScan {
     }
     scan.removed.sort();
     scan.removed.dedup();
-    scan.text = super::words::scannable(&scan.text);
+    scan.text = super::words::scannable(&scan.text).into_owned();
     scan
 }
 

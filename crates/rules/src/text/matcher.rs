@@ -43,6 +43,8 @@ pub(crate) trait Maskable {
 #[derive(Debug, Clone)]
 pub(crate) struct TermMatcher<K> {
     automaton: AhoCorasick,
+    #[cfg(test)]
+    folded: Vec<String>,
     patterns: Vec<Pattern>,
     entries: Vec<Entry<K>>,
 }
@@ -90,9 +92,16 @@ impl<K: Maskable> TermMatcher<K> {
             .map_err(|error| MatcherError::Build(error.to_string()))?;
         Ok(TermMatcher {
             automaton,
+            #[cfg(test)]
+            folded: folded_patterns,
             patterns,
             entries,
         })
+    }
+
+    #[cfg(test)]
+    pub fn debug_patterns(&self) -> Vec<String> {
+        self.folded.clone()
     }
 
     /// Number of distinct folded patterns.

@@ -50,8 +50,8 @@ fn has_known_tld(host: &str, tlds: &[String]) -> bool {
 /// E-mail addresses in `text`: a local part, `@`, and a host with a dot and two or more letters after it.
 pub(crate) fn has_email(text: &str) -> bool {
     let bytes = text.as_bytes();
-    bytes.iter().enumerate().any(|(at, &b)| {
-        if b != b'@' || at == 0 || !is_local_byte(bytes[at - 1]) {
+    text.match_indices('@').any(|(at, _)| {
+        if at == 0 || !is_local_byte(bytes[at - 1]) {
             return false;
         }
         let host_len = bytes[at + 1..]
@@ -69,41 +69,49 @@ pub(crate) fn has_email(text: &str) -> bool {
 }
 
 /// Links in `text`: `scheme://host`, `www.host`, or a bare `name.tld` with a TLD from the policy list.
+///
+/// Every link has a dot or `://`, so the scan jumps from one `.` or `:` to the next and widens each to
+/// its run of host characters, instead of walking every word.
 pub(crate) fn find_links(text: &str, tlds: &[String]) -> Vec<FoundLink> {
-    let lower = text.to_ascii_lowercase();
-    let bytes = lower.as_bytes();
+    let bytes = text.as_bytes();
     let mut links = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if !is_host_byte(bytes[i])
-            || (i > 0 && (is_host_byte(bytes[i - 1]) || bytes[i - 1] == b'@'))
-        {
-            i += 1;
+    let mut done = 0; // bytes before this are already examined
+    for (at, _) in text.match_indices(['.', ':']) {
+        if at < done {
             continue;
         }
-        // `i` starts a run of host bytes; look for a scheme right after the run.
-        let run_end = i + bytes[i..].iter().take_while(|&&b| is_host_byte(b)).count();
-        let run = &lower[i..run_end];
-        if lower[run_end..].starts_with("://") {
-            let host_start = run_end + 3;
-            let host_len = bytes[host_start..]
-                .iter()
-                .take_while(|&&b| is_host_byte(b))
-                .count();
-            let host = lower[host_start..host_start + host_len].trim_end_matches('.');
+        let mut start = at;
+        while start > 0 && is_host_byte(bytes[start - 1]) {
+            start -= 1;
+        }
+        let mut end = at;
+        while end < bytes.len() && is_host_byte(bytes[end]) {
+            end += 1;
+        }
+        done = end.max(at + 1);
+        if start > 0 && bytes[start - 1] == b'@' {
+            continue; // the domain of an e-mail address, reported as an e-mail
+        }
+        if bytes[end..].starts_with(b"://") && start < end {
+            let host_start = end + 3;
+            let mut host_end = host_start;
+            while host_end < bytes.len() && is_host_byte(bytes[host_end]) {
+                host_end += 1;
+            }
+            done = host_end;
+            let host = text[host_start..host_end].trim_end_matches('.');
             links.push(FoundLink {
-                host: host.to_owned(),
+                host: host.to_ascii_lowercase(),
             });
-            i = host_start + host_len;
             continue;
         }
-        let host = run.trim_end_matches('.');
-        if host.starts_with("www.") && host.len() > 4 || has_known_tld(host, tlds) {
+        let host = text[start..end].trim_end_matches('.');
+        let www = host.len() > 4 && host[..4].eq_ignore_ascii_case("www.");
+        if host.contains('.') && (www || has_known_tld(host, tlds)) {
             links.push(FoundLink {
-                host: host.to_owned(),
+                host: host.to_ascii_lowercase(),
             });
         }
-        i = run_end;
     }
     links
 }
@@ -113,6 +121,9 @@ pub(crate) fn find_links(text: &str, tlds: &[String]) -> Vec<FoundLink> {
 /// a measurement such as `1800W`).
 pub(crate) fn has_phone(text: &str) -> bool {
     let bytes = text.as_bytes();
+    if bytes.iter().filter(|b| b.is_ascii_digit()).count() < 9 {
+        return false;
+    }
     let mut i = 0;
     while i < bytes.len() {
         let plus = bytes[i] == b'+';

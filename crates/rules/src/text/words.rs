@@ -1,12 +1,35 @@
 //! Plain word handling: whitespace collapsing, grapheme counting and case-folded words, for rules that
 //! count or compare words rather than hunt for terms.
 
+use std::borrow::Cow;
 use unicode_normalization::UnicodeNormalization;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// `text` trimmed, with every whitespace run collapsed to one space: the form a title is stored in, so
 /// lengths do not depend on stray spaces.
 pub(crate) fn collapse_whitespace(text: &str) -> String {
+    if text.is_ascii() {
+        // Copies whole words: `split_whitespace` decodes characters, which costs on every keystroke.
+        let bytes = text.as_bytes();
+        let mut out = String::with_capacity(text.len());
+        let mut i = 0;
+        while i < bytes.len() {
+            while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            let start = i;
+            while i < bytes.len() && !bytes[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            if start < i {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(&text[start..i]);
+            }
+        }
+        return out;
+    }
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
         if !out.is_empty() {
@@ -19,15 +42,26 @@ pub(crate) fn collapse_whitespace(text: &str) -> String {
 
 /// Text as the contact and link scanners read it: NFKC (full-width digits become digits), invisible
 /// characters dropped, and every whitespace run (including no-break spaces) one ASCII space.
-pub(crate) fn scannable(text: &str) -> String {
+pub(crate) fn scannable(text: &str) -> Cow<'_, str> {
     if text.is_ascii() {
-        return collapse_whitespace(text);
+        let collapsed = text
+            .as_bytes()
+            .windows(2)
+            .all(|w| !(w[0].is_ascii_whitespace() && w[1].is_ascii_whitespace()))
+            && text.bytes().all(|b| b == b' ' || !b.is_ascii_whitespace())
+            && !text.starts_with(' ')
+            && !text.ends_with(' ');
+        return if collapsed {
+            Cow::Borrowed(text)
+        } else {
+            Cow::Owned(collapse_whitespace(text))
+        };
     }
     let normalised: String = text
         .nfkc()
         .filter(|c| !super::fold::is_invisible(*c))
         .collect();
-    collapse_whitespace(&normalised)
+    Cow::Owned(collapse_whitespace(&normalised))
 }
 
 /// Number of extended grapheme clusters (what a reader counts as characters).
@@ -39,18 +73,26 @@ pub(crate) fn grapheme_count(text: &str) -> usize {
     text.graphemes(true).count()
 }
 
-/// The words of `text`, NFKC-normalised and lower-cased, split on anything that is not a letter or digit.
-pub(crate) fn folded_words(text: &str) -> Vec<String> {
-    let normalised: String = if text.is_ascii() {
+/// `text` NFKC-normalised and lower-cased, for splitting with [`words_of`].
+pub(crate) fn folded_text(text: &str) -> String {
+    if text.is_ascii() {
         text.to_ascii_lowercase()
     } else {
         text.nfkc().flat_map(char::to_lowercase).collect()
-    };
-    normalised
+    }
+}
+
+/// The words of a [`folded_text`], split on anything that is not a letter or digit.
+pub(crate) fn words_of(folded: &str) -> impl Iterator<Item = &str> {
+    folded
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_owned)
-        .collect()
+}
+
+/// The words of `text`, NFKC-normalised and lower-cased, split on anything that is not a letter or digit.
+#[cfg(test)]
+pub(crate) fn folded_words(text: &str) -> Vec<String> {
+    words_of(&folded_text(text)).map(str::to_owned).collect()
 }
 
 #[cfg(test)]
