@@ -1,5 +1,6 @@
 //! The JSON API under `/api/`: one module per resource, merged here.
 
+mod auth;
 mod catalogue;
 mod health;
 mod policy;
@@ -10,11 +11,15 @@ use axum::{Router, http::Method};
 /// All API routes; unknown paths answer with the error envelope, not the app's HTML.
 pub fn router() -> Router<AppState> {
     Router::new()
+        .merge(auth::router())
         .merge(health::router())
         .merge(catalogue::router())
         .merge(policy::router())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
+        .layer(axum::middleware::from_fn(crate::auth::require_csrf_header))
+        // JSON bodies are small; uploads get their own, larger limit on their routes.
+        .layer(axum::extract::DefaultBodyLimit::max(256 * 1024))
 }
 
 async fn not_found() -> AppError {

@@ -10,11 +10,18 @@ use sqlx::{
 use std::{path::Path, str::FromStr, time::Duration};
 
 /// Schema migrations in the order they apply. Never edit one that has shipped; add a new file.
-const MIGRATIONS: &[(i64, &str, &str)] = &[(
-    1,
-    "catalogue",
-    include_str!("../migrations/0001_catalogue.sql"),
-)];
+const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (
+        1,
+        "catalogue",
+        include_str!("../migrations/0001_catalogue.sql"),
+    ),
+    (
+        2,
+        "sessions",
+        include_str!("../migrations/0002_sessions.sql"),
+    ),
+];
 
 /// Why the database could not be opened or prepared.
 #[derive(Debug, thiserror::Error)]

@@ -25,6 +25,33 @@ pub enum AppError {
     /// The body is well-formed JSON but not of the expected shape: wrong types, missing or unknown fields.
     #[error("{0}")]
     InvalidBody(String),
+    /// No valid session: sign in first.
+    #[error("sign in to do this")]
+    Unauthenticated,
+    /// Sign-in refused: the e-mail or the password is wrong (deliberately not saying which).
+    #[error("the e-mail or password is not right")]
+    InvalidCredentials,
+    /// Signed in, but not allowed (wrong role, someone else's object, CSRF check).
+    #[error("{message}")]
+    Forbidden {
+        /// Stable code, e.g. `wrong_role`.
+        code: &'static str,
+        /// English explanation.
+        message: String,
+    },
+    /// The request conflicts with the current state (taken e-mail, stale version).
+    #[error("{message}")]
+    Conflict {
+        /// Stable code, e.g. `email_taken`.
+        code: &'static str,
+        /// English explanation.
+        message: String,
+        /// Field-level problems.
+        fields: Vec<FieldError>,
+    },
+    /// Too many attempts; try again after the given number of seconds.
+    #[error("too many attempts; try again in {0} seconds")]
+    TooManyRequests(u64),
     /// The route exists but not for this method.
     #[error("method `{0}` is not allowed here")]
     MethodNotAllowed(String),
@@ -57,11 +84,29 @@ impl AppError {
         }
     }
 
+    /// Bad input in several fields at once.
+    pub fn invalid_fields(fields: Vec<FieldError>) -> Self {
+        AppError::BadRequest {
+            code: "invalid_input",
+            message: fields
+                .iter()
+                .map(|f| format!("{}: {}", f.path, f.message))
+                .collect::<Vec<_>>()
+                .join("; "),
+            fields,
+        }
+    }
+
     fn status_and_code(&self) -> (StatusCode, &'static str) {
         match self {
             AppError::NotFound(_) => (StatusCode::NOT_FOUND, "not_found"),
             AppError::BadRequest { code, .. } => (StatusCode::BAD_REQUEST, code),
             AppError::InvalidBody(_) => (StatusCode::UNPROCESSABLE_ENTITY, "invalid_body"),
+            AppError::Unauthenticated => (StatusCode::UNAUTHORIZED, "unauthenticated"),
+            AppError::InvalidCredentials => (StatusCode::UNAUTHORIZED, "invalid_credentials"),
+            AppError::Forbidden { code, .. } => (StatusCode::FORBIDDEN, code),
+            AppError::Conflict { code, .. } => (StatusCode::CONFLICT, code),
+            AppError::TooManyRequests(_) => (StatusCode::TOO_MANY_REQUESTS, "too_many_requests"),
             AppError::MethodNotAllowed(_) => (StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed"),
             AppError::PayloadTooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large"),
             AppError::UnsupportedMediaType => {
@@ -84,8 +129,12 @@ impl IntoResponse for AppError {
         } else {
             self.to_string()
         };
+        let retry_after = match self {
+            AppError::TooManyRequests(seconds) => Some(seconds),
+            _ => None,
+        };
         let fields = match self {
-            AppError::BadRequest { fields, .. } => fields,
+            AppError::BadRequest { fields, .. } | AppError::Conflict { fields, .. } => fields,
             _ => Vec::new(),
         };
         let body = ErrorEnvelope {
@@ -95,7 +144,13 @@ impl IntoResponse for AppError {
                 fields,
             },
         };
-        (status, axum::Json(body)).into_response()
+        let mut response = (status, axum::Json(body)).into_response();
+        if let Some(seconds) = retry_after {
+            response
+                .headers_mut()
+                .insert(axum::http::header::RETRY_AFTER, seconds.into());
+        }
+        response
     }
 }
 

@@ -3,6 +3,8 @@
 //! [`app`] builds the whole router from an [`AppState`], so tests drive exactly what production serves.
 
 pub mod api;
+pub mod auth;
+pub mod clock;
 pub mod config;
 pub mod db;
 pub mod demo;
@@ -14,6 +16,7 @@ pub mod web;
 
 use axum::Router;
 use caravan_rules::Engine;
+use clock::{Clock, SystemClock};
 use sqlx::SqlitePool;
 use std::{path::PathBuf, sync::Arc};
 
@@ -26,6 +29,12 @@ pub struct AppState {
     pub dist: Arc<PathBuf>,
     /// The rule engine for the current policy; built once, shared by every request.
     pub rules: Arc<Engine>,
+    /// The time, as handlers see it.
+    pub clock: Arc<dyn Clock>,
+    /// Argon2 runs at 46 MiB each: at most this many at once, so a burst of sign-ins cannot exhaust memory.
+    pub hash_slots: Arc<tokio::sync::Semaphore>,
+    /// Failed sign-in counts.
+    pub login_limiter: Arc<auth::LoginLimiter>,
 }
 
 impl AppState {
@@ -35,7 +44,27 @@ impl AppState {
             pool,
             dist: Arc::new(dist),
             rules: Arc::new(Engine::default_policy()),
+            clock: Arc::new(SystemClock),
+            hash_slots: Arc::new(tokio::sync::Semaphore::new(HASH_SLOTS)),
+            login_limiter: Arc::new(auth::LoginLimiter::default()),
         }
+    }
+
+    /// The same state reading time from `clock` (tests move time with a [`clock::ManualClock`]).
+    pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> Self {
+        self.clock = clock;
+        self
+    }
+}
+
+/// Concurrent password hashes: one per core of the 2-core target machine.
+const HASH_SLOTS: usize = 2;
+
+impl std::fmt::Debug for AppState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AppState")
+            .field("dist", &self.dist)
+            .finish_non_exhaustive()
     }
 }
 

@@ -38,7 +38,8 @@ async fn run(config: Config) -> Result<(), Box<dyn std::error::Error>> {
     let local = listener.local_addr()?;
     // Scripts and tests wait for this exact line to know the server is up and where.
     println!("Caravan is running at http://{local}/");
-    axum::serve(listener, app(state))
+    let service = app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, service)
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;
         })

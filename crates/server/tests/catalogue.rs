@@ -205,7 +205,7 @@ async fn bad_requests_get_the_error_envelope() {
     }
     let (status, _, body) = send(
         &app,
-        Request::post("/api/listings").body(Body::empty()).unwrap(),
+        common::json_request("POST", "/api/listings", &serde_json::json!({}), None),
     )
     .await;
     assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED);

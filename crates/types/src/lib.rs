@@ -3,6 +3,7 @@
 //! The browser app, the rule engine and the server all depend on this crate, so a payload has exactly one
 //! definition. Nothing here does I/O.
 
+pub mod account;
 pub mod api;
 pub mod currency;
 pub mod ids;

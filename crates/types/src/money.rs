@@ -221,9 +221,9 @@ mod tests {
 
     #[test]
     fn cross_rate_from_euro_rates() {
-        // ECB style: 1 EUR = 1.0857 USD, 1 EUR = 161.52 JPY → 1 USD = 148.770378... JPY.
+        // ECB style: 1 EUR = 1.0857 USD, 1 EUR = 161.52 JPY → 1 USD = 148.7703785... JPY, rounded to millionths.
         let rate = Rate::cross(Currency::USD, 1_085_700, cur("JPY"), 161_520_000).unwrap();
-        assert_eq!(rate.micros, 148_770_378);
+        assert_eq!(rate.micros, 148_770_379);
     }
 
     #[test]

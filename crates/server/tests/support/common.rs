@@ -49,9 +49,43 @@ fn fixture() -> &'static (tempfile::TempDir, PathBuf, PathBuf) {
 
 /// The application over the shared seeded database.
 pub async fn test_app() -> Router {
+    app(test_state().await)
+}
+
+/// State over the shared seeded database (to swap the clock, say).
+pub async fn test_state() -> AppState {
     let (_, db_path, dist) = fixture();
     let pool = db::open(db_path).await.expect("open seeded db");
-    app(AppState::new(pool, dist.clone()))
+    AppState::new(pool, dist.clone())
+}
+
+/// A JSON request with the CSRF header the app sends, and an optional cookie.
+pub fn json_request(
+    method: &str,
+    path: &str,
+    body: &serde_json::Value,
+    cookie: Option<&str>,
+) -> Request<Body> {
+    let mut builder = Request::builder()
+        .method(method)
+        .uri(path)
+        .header("content-type", "application/json")
+        .header("x-caravan-csrf", "1");
+    if let Some(cookie) = cookie {
+        builder = builder.header("cookie", cookie);
+    }
+    builder.body(Body::from(body.to_string())).unwrap()
+}
+
+/// `name=value` of the `Set-Cookie` header, ready to send back.
+pub fn cookie_of(headers: &axum::http::HeaderMap) -> String {
+    headers["set-cookie"]
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned()
 }
 
 /// Path of the seeded database file.
