@@ -10,7 +10,7 @@ use caravan_types::{
     listing_draft::{DraftImage, DraftSku, ListingDraft, PackageSize},
     logistics::LogisticsClass,
 };
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{Criterion, criterion_group};
 use std::hint::black_box;
 
 /// Deterministic pseudo-words ("zorvak", "mellith") for synthetic terms that do not occur in real text.
@@ -241,4 +241,29 @@ fn benches(c: &mut Criterion) {
 }
 
 criterion_group!(check_listing, benches);
-criterion_main!(check_listing);
+
+/// `CARAVAN_BENCH_LOOPS=typical:100000` (or `heavy:…`) runs that many checks and nothing else, so that
+/// `perf stat -e task-clock` can measure CPU time per check on a machine too busy for wall-clock figures.
+fn loops(spec: &str) {
+    let (which, count) = spec.split_once(':').expect("NAME:COUNT");
+    let count: u32 = count.parse().expect("a count");
+    let engine = Engine::new(grown_policy()).expect("grown policy compiles");
+    let ctx = context();
+    let draft = match which {
+        "typical" => listing(60, 500, 3, 1),
+        "heavy" => listing(128, 5_000, 10, 5),
+        other => panic!("unknown listing `{other}`"),
+    };
+    for _ in 0..count {
+        black_box(engine.check_listing(black_box(&draft), black_box(&ctx)));
+    }
+}
+
+fn main() {
+    if let Ok(spec) = std::env::var("CARAVAN_BENCH_LOOPS") {
+        loops(&spec);
+        return;
+    }
+    check_listing();
+    Criterion::default().configure_from_args().final_summary();
+}

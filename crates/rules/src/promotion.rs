@@ -251,7 +251,7 @@ impl Engine {
             ("title", listing.title.as_str()),
             ("description", &description),
         ] {
-            for hit in self.listing_terms.find(&skeleton(body)) {
+            for hit in self.listing_terms.find(skeleton(body).as_bytes()) {
                 let term = hit.entry.term.as_str();
                 match hit.entry.kind {
                     ListingTerm::List(i) if self.policy().term_lists[i].counterfeit => report.push(

@@ -7,12 +7,11 @@ use crate::{
     text::words::{folded_text, words_of},
     verdicts::{Report, keys, num, text},
 };
-use std::collections::BTreeSet;
 
 pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
     let limits = &engine.policy().listing;
     let title = folded_text(&p.title);
-    let words: BTreeSet<&str> = words_of(&title).collect();
+    let words = word_set(&title);
     if words.is_empty() {
         return;
     }
@@ -20,9 +19,9 @@ pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) 
     let mut most_similar: Option<(u32, &str)> = None;
     for sibling in &p.ctx.sibling_titles {
         let folded = folded_text(sibling);
-        let other: BTreeSet<&str> = words_of(&folded).collect();
-        let shared = words.intersection(&other).count();
-        let all = words.union(&other).count();
+        let other = word_set(&folded);
+        let shared = shared_count(&words, &other);
+        let all = words.len() + other.len() - shared;
         let similarity = u32::try_from(shared * 100 / all.max(1)).unwrap_or(0);
         if similarity == 100 {
             copies += 1;
@@ -49,4 +48,29 @@ pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) 
             [("title", text(title)), ("similarity", num(similarity))],
         );
     }
+}
+
+/// The distinct words of a folded text, sorted.
+fn word_set(folded: &str) -> Vec<&str> {
+    let mut words: Vec<&str> = words_of(folded).collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
+/// How many words two sorted sets share.
+fn shared_count(a: &[&str], b: &[&str]) -> usize {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared
 }

@@ -61,8 +61,12 @@ pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) 
                 ],
             );
         }
-        let mime = image.mime.trim().to_ascii_lowercase();
-        if !limits.image_mime_types.contains(&mime) {
+        let mime = image.mime.trim();
+        if !limits
+            .image_mime_types
+            .iter()
+            .any(|m| m.eq_ignore_ascii_case(mime))
+        {
             report.push(
                 keys::LST_7_IMAGE_TYPE,
                 field(),

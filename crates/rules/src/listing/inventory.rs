@@ -36,7 +36,13 @@ fn stock(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
 
 /// Option values compare case-insensitively and whitespace-collapsed, so `Red` and ` red ` are one value.
 fn option_key(value: &str) -> String {
-    collapse_whitespace(value).to_lowercase()
+    let mut key = collapse_whitespace(value);
+    if key.is_ascii() {
+        key.make_ascii_lowercase();
+        key
+    } else {
+        key.to_lowercase()
+    }
 }
 
 fn variants(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
@@ -145,14 +151,15 @@ fn variants(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
                     [("max", num(limits.sku_code_max_len))],
                 );
             }
-            match codes.get(&code.to_ascii_uppercase()) {
+            let upper = code.to_ascii_uppercase();
+            match codes.get(&upper) {
                 Some(&first) => report.push(
                     keys::LST_13_DUPLICATE_SKU_CODE,
                     format!("skus[{i}].code"),
                     [("first", num(first))],
                 ),
                 None => {
-                    codes.insert(code.to_ascii_uppercase(), i);
+                    codes.insert(upper, i);
                 }
             }
         }

@@ -4,8 +4,9 @@ use super::ListingContext;
 use crate::{
     Engine,
     engine::ListingTerm,
+    policy::CategoryPolicy,
     text::{
-        fold::skeleton,
+        fold::skeleton_into,
         html::{self, HtmlScan},
         matcher::Entry,
         words::collapse_whitespace,
@@ -35,6 +36,8 @@ pub(crate) struct Prepared<'a> {
     pub fields: Vec<String>,
     /// Terms found, in field order then position.
     pub hits: Vec<FieldHit<'a>>,
+    /// The policy's rules for the categories on the draft's path, root first.
+    pub categories: Vec<&'a CategoryPolicy>,
 }
 
 impl<'a> Prepared<'a> {
@@ -43,39 +46,39 @@ impl<'a> Prepared<'a> {
         let description = html::scan(&draft.description);
         let mut fields = vec!["title".to_owned(), "description".to_owned()];
         let mut hits = Vec::new();
-        let mut find =
-            |field: usize, text: &str| {
-                if !text.is_empty() {
-                    let folded = skeleton(text);
-                    hits.extend(engine.listing_terms.find(&folded).into_iter().map(|hit| {
-                        FieldHit {
-                            field,
-                            entry: hit.entry,
-                        }
-                    }));
-                }
-            };
-        find(0, &title);
-        find(1, &description.text);
+        // One folding buffer for every field; attribute names and values are folded as separate texts.
+        let mut folded = Vec::with_capacity(draft.description.len() + 2);
+        let mut find = |field: usize, parts: &[&str]| {
+            folded.clear();
+            for part in parts {
+                skeleton_into(part, &mut folded);
+            }
+            hits.extend(
+                engine
+                    .listing_terms
+                    .find(&folded)
+                    .into_iter()
+                    .map(|hit| FieldHit {
+                        field,
+                        entry: hit.entry,
+                    }),
+            );
+        };
+        find(0, &[&title]);
+        find(1, &[&description.text]);
         if let Some(brand) = &draft.brand {
             fields.push("brand".to_owned());
-            find(fields.len() - 1, brand);
+            find(fields.len() - 1, &[brand]);
         }
         for (i, attribute) in draft.attributes.iter().enumerate() {
             fields.push(format!("attributes[{i}].value"));
-            find(
-                fields.len() - 1,
-                &format!("{} | {}", attribute.name, attribute.value),
-            );
+            find(fields.len() - 1, &[&attribute.name, &attribute.value]);
         }
         for (i, property) in draft.variant_properties.iter().enumerate() {
-            let mut text = property.name.clone();
-            for value in &property.values {
-                text.push_str(" | ");
-                text.push_str(value);
-            }
+            let mut parts: Vec<&str> = vec![&property.name];
+            parts.extend(property.values.iter().map(String::as_str));
             fields.push(format!("variant_properties[{i}].values"));
-            find(fields.len() - 1, &text);
+            find(fields.len() - 1, &parts);
         }
         Prepared {
             draft,
@@ -84,6 +87,7 @@ impl<'a> Prepared<'a> {
             description,
             fields,
             hits,
+            categories: engine.categories_on(&ctx.category_path).collect(),
         }
     }
 

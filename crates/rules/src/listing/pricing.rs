@@ -39,8 +39,9 @@ pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) 
             .map(|m| m.minor)
     };
     let usd_text = |minor: i64| Money::new(minor, Currency::USD).to_decimal_string();
-    let median = engine
-        .categories_on(&p.ctx.category_path)
+    let median = p
+        .categories
+        .iter()
         .filter_map(|c| c.price_median_usd_minor)
         .last();
     let cheapest_shipping = p

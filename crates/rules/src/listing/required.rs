@@ -8,7 +8,7 @@ use crate::{
     verdicts::{Report, keys, text},
 };
 
-pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
+pub(super) fn check(_engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
     let draft = p.draft;
     if p.title.is_empty() {
         report.push(keys::LST_1_MISSING_FIELD, "title", []);
@@ -26,7 +26,7 @@ pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) 
         report.push(keys::LST_1_MISSING_FIELD, "description", []);
     }
     // Required attributes are inherited: a leaf category needs its own and all its ancestors'.
-    for category in engine.categories_on(&p.ctx.category_path) {
+    for category in &p.categories {
         for required in &category.required_attributes {
             let filled = draft.attributes.iter().any(|a| {
                 a.name.trim().eq_ignore_ascii_case(required.trim()) && !a.value.trim().is_empty()

@@ -12,7 +12,7 @@ use crate::{
 pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
     let path = &p.ctx.category_path;
     let policy = engine.policy();
-    for category in engine.categories_on(path) {
+    for category in &p.categories {
         if category.prohibited {
             report.push(
                 keys::LST_2_PROHIBITED_CATEGORY,

@@ -58,7 +58,7 @@ impl Engine {
                 ],
             );
         }
-        for hit in self.shop_terms.find(&skeleton(&collapsed)) {
+        for hit in self.shop_terms.find(skeleton(&collapsed).as_bytes()) {
             match hit.entry.kind {
                 ShopTerm::Sensitive(i) => report.push(
                     keys::SHOP_2_SENSITIVE_WORD,

@@ -18,7 +18,7 @@ pub(crate) fn check_listing_shop(engine: &Engine, p: &Prepared<'_>, report: &mut
             [("status", text(status.as_str()))],
         );
     }
-    for category in engine.categories_on(&p.ctx.category_path) {
+    for category in &p.categories {
         if let Some(qualification) = &category.qualification
             && !p.ctx.qualifications.contains(qualification)
         {

@@ -19,15 +19,31 @@ use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
 
 /// Folds `text` into its matching skeleton (see the module docs).
 pub(crate) fn skeleton(text: &str) -> String {
-    let mut folder = Folder::default();
+    let mut out = Vec::with_capacity(text.len() + 2);
+    skeleton_into(text, &mut out);
+    // Only ASCII bytes and whole UTF-8 strings were written.
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Appends the skeleton of `text` to `out` (UTF-8 bytes), which is empty or a skeleton itself (ends with
+/// a space): several texts folded into one buffer match as separate texts (tokens never join across
+/// them), without an allocation per text. Bytes rather than a `String`, so the ASCII path can write and
+/// fix up bytes in place; the matcher searches bytes anyway.
+pub(crate) fn skeleton_into(text: &str, out: &mut Vec<u8>) {
+    if out.is_empty() {
+        out.push(b' ');
+    }
     if text.is_ascii() {
-        return skeleton_ascii(text.as_bytes());
+        skeleton_ascii_into(text.as_bytes(), out);
     } else {
+        let mut folder = Folder::default();
         for c in text.nfkc() {
             folder.push(c);
         }
+        let mut folded = String::new();
+        folder.finish_into(&mut folded);
+        out.extend_from_slice(folded.as_bytes());
     }
-    folder.finish()
 }
 
 /// Byte classes of the ASCII fast path.
@@ -67,59 +83,75 @@ const ASCII_CLASS: [u8; 128] = {
     table
 };
 
-/// [`skeleton`] for ASCII text: the same result as the general path (a test compares them), in one pass
-/// over bytes with table lookups, because titles and descriptions are mostly ASCII and this runs on every
-/// keystroke.
-fn skeleton_ascii(bytes: &[u8]) -> String {
-    let mut out: Vec<u8> = Vec::with_capacity(bytes.len() + 2);
-    out.push(b' ');
-    // The current region: one token, or a run of one-character tokens being joined.
-    let mut region_start = 1;
-    let mut region_letters = false;
-    let mut region_leet = false;
-    let mut in_run = false;
-    let close = |out: &mut Vec<u8>, start: usize, letters: bool, leetable: bool| {
-        if letters && leetable {
+/// [`skeleton_into`] for ASCII text: the same result as the general path (a test compares them), in one
+/// pass over bytes with table lookups, because titles and descriptions are mostly ASCII and this runs on
+/// every keystroke.
+fn skeleton_ascii_into(bytes: &[u8], out: &mut Vec<u8>) {
+    let class = |b: u8| ASCII_CLASS[usize::from(b)];
+    let write = |out: &mut Vec<u8>, from: usize, to: usize, leetspeak: bool| {
+        let start = out.len();
+        let token = &bytes[from..to];
+        if to - from == 1 || class(token[1]) != SEPARATOR {
+            // One token: every byte is a word byte, and the exact length lets `extend` reserve once.
+            out.extend(token.iter().map(|&b| ASCII_FOLD[usize::from(b)]));
+        } else {
+            // A run of one-character tokens: drop the separators between them.
+            out.extend(
+                token
+                    .iter()
+                    .filter(|&&b| class(b) != SEPARATOR)
+                    .map(|&b| ASCII_FOLD[usize::from(b)]),
+            );
+        }
+        if leetspeak {
             for b in &mut out[start..] {
                 *b = leet(char::from(*b)) as u8;
             }
         }
+        out.push(b' ');
     };
     let mut i = 0;
     while i < bytes.len() {
-        if ASCII_CLASS[usize::from(bytes[i])] == SEPARATOR {
+        if class(bytes[i]) == SEPARATOR {
             i += 1;
             continue;
         }
         let start = i;
         let (mut letters, mut leetable) = (false, false);
-        while i < bytes.len() {
-            let class = ASCII_CLASS[usize::from(bytes[i])];
-            if class == SEPARATOR {
-                break;
-            }
-            letters |= class == LETTER;
-            leetable |= class != LETTER;
+        while i < bytes.len() && class(bytes[i]) != SEPARATOR {
+            letters |= class(bytes[i]) == LETTER;
+            leetable |= class(bytes[i]) != LETTER;
             i += 1;
         }
-        let single = i - start == 1;
-        if single && in_run {
-            out.pop(); // the space after the previous one-character token
-        } else {
-            close(&mut out, region_start, region_letters, region_leet);
-            region_start = out.len();
-            region_letters = false;
-            region_leet = false;
-            in_run = single;
+        if i - start > 1 {
+            write(out, start, i, letters && leetable);
+            continue;
         }
-        region_letters |= letters;
-        region_leet |= leetable;
-        out.extend(bytes[start..i].iter().map(|&b| ASCII_FOLD[usize::from(b)]));
-        out.push(b' ');
+        // A one-character token: look ahead for a run of them (`g u n`), which is read as one word.
+        let mut run_end = i;
+        let mut run = 1;
+        loop {
+            let mut k = run_end;
+            while k < bytes.len() && class(bytes[k]) == SEPARATOR {
+                k += 1;
+            }
+            let single =
+                k < bytes.len() && (k + 1 == bytes.len() || class(bytes[k + 1]) == SEPARATOR);
+            if !single {
+                break;
+            }
+            letters |= class(bytes[k]) == LETTER;
+            leetable |= class(bytes[k]) != LETTER;
+            run_end = k + 1;
+            run += 1;
+        }
+        if run >= 2 {
+            write(out, start, run_end, letters && leetable);
+            i = run_end;
+        } else {
+            write(out, start, i, false);
+        }
     }
-    close(&mut out, region_start, region_letters, region_leet);
-    // Only ASCII bytes were written.
-    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Whether `c` belongs to a script written without spaces between words; terms in these scripts are matched
@@ -303,10 +335,8 @@ impl Folder {
         }
     }
 
-    fn finish(mut self) -> String {
+    fn finish_into(mut self, out: &mut String) {
         self.close();
-        let mut out = String::with_capacity(self.buf.len() + self.tokens.len() + 2);
-        out.push(' ');
         let tokens = &self.tokens;
         let mut i = 0;
         while i < tokens.len() {
@@ -349,7 +379,6 @@ impl Folder {
             out.push(' ');
             i = j;
         }
-        out
     }
 }
 
@@ -392,7 +421,14 @@ mod tests {
         let general = |text: &str| {
             let mut folder = Folder::default();
             text.chars().for_each(|c| folder.push(c));
-            folder.finish()
+            let mut out = String::from(" ");
+            folder.finish_into(&mut out);
+            out
+        };
+        let skeleton_ascii = |bytes: &[u8]| {
+            let mut out = vec![b' '];
+            skeleton_ascii_into(bytes, &mut out);
+            String::from_utf8(out).unwrap()
         };
         for text in [
             "",

@@ -289,15 +289,13 @@ pub(crate) fn scan(html: &str) -> HtmlScan {
             continue;
         }
         match event {
-            Event::Text(text) => {
-                scan.text.push_str(&decode_entities(text));
-            }
+            Event::Text(text) => push_collapsed(&mut scan.text, &decode_entities(text)),
             Event::Start {
                 name,
                 attrs,
                 self_closing,
             } => {
-                scan.text.push(' ');
+                push_collapsed(&mut scan.text, " ");
                 if DROPPED.contains(&name.as_str()) {
                     scan.removed.push(name.clone());
                     if !self_closing && !VOID.contains(&name.as_str()) {
@@ -315,18 +313,56 @@ pub(crate) fn scan(html: &str) -> HtmlScan {
                             scan.urls.push(value);
                         }
                     } else if attr == "alt" || attr == "title" {
-                        scan.text.push_str(&value);
-                        scan.text.push(' ');
+                        push_collapsed(&mut scan.text, &value);
+                        push_collapsed(&mut scan.text, " ");
                     }
                 }
             }
-            Event::End(_) => scan.text.push(' '),
+            Event::End(_) => push_collapsed(&mut scan.text, " "),
         }
     }
     scan.removed.sort();
     scan.removed.dedup();
-    scan.text = super::words::scannable(&scan.text).into_owned();
+    if scan.text.ends_with(' ') {
+        scan.text.pop();
+    }
+    if !scan.text.is_ascii() {
+        // NFKC can turn characters into spaces (U+3000), so collapse once more after it.
+        scan.text = super::words::scannable(&scan.text).into_owned();
+    }
     scan
+}
+
+/// Appends `text` to `out` with every whitespace run as one space and no leading space, so the scanned
+/// text comes out collapsed in the same pass that builds it (a trailing space is trimmed at the end).
+fn push_collapsed(out: &mut String, text: &str) {
+    if text.is_ascii() {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let start = i;
+            while i < bytes.len() && !bytes[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            out.push_str(&text[start..i]);
+            if i < bytes.len() {
+                if !out.is_empty() && !out.ends_with(' ') {
+                    out.push(' ');
+                }
+                while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+                    i += 1;
+                }
+            }
+        }
+        return;
+    }
+    // Consecutive pieces of the split had exactly one whitespace character between them.
+    for (i, piece) in text.split(char::is_whitespace).enumerate() {
+        if i > 0 && !out.is_empty() && !out.ends_with(' ') {
+            out.push(' ');
+        }
+        out.push_str(piece);
+    }
 }
 
 fn is_script_url(url: &str) -> bool {

@@ -76,7 +76,12 @@ pub(crate) fn find_links(text: &str, tlds: &[String]) -> Vec<FoundLink> {
     let bytes = text.as_bytes();
     let mut links = Vec::new();
     let mut done = 0; // bytes before this are already examined
-    for (at, _) in text.match_indices(['.', ':']) {
+    let anchors = bytes
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| **b == b'.' || **b == b':')
+        .map(|(at, _)| at);
+    for at in anchors {
         if at < done {
             continue;
         }
