@@ -24,5 +24,3 @@ pub use policy::{DEFAULT_POLICY_JSON, Policy, PolicyError};
 pub use shop::{ShopNameContext, ShopStatus, shop_name_key};
 pub use text::sanitize_description;
 pub use verdicts::{MESSAGE_KEYS, MessageKey, keys, message_key, sort_verdicts};
-#[cfg(test)]
-mod scratch;
