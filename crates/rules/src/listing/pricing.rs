@@ -42,8 +42,8 @@ pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) 
     let median = p
         .categories
         .iter()
-        .filter_map(|c| c.price_median_usd_minor)
-        .last();
+        .rev()
+        .find_map(|c| c.price_median_usd_minor);
     let cheapest_shipping = p
         .ctx
         .shipping
