@@ -4,6 +4,7 @@ mod auth;
 mod catalogue;
 mod health;
 mod policy;
+mod seller_listings;
 
 use crate::{AppState, error::AppError};
 use axum::{Router, http::Method};
@@ -15,6 +16,7 @@ pub fn router() -> Router<AppState> {
         .merge(health::router())
         .merge(catalogue::router())
         .merge(policy::router())
+        .merge(seller_listings::router())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(axum::middleware::from_fn(crate::auth::require_csrf_header))

@@ -21,6 +21,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "sessions",
         include_str!("../migrations/0002_sessions.sql"),
     ),
+    (
+        3,
+        "seller_listings",
+        include_str!("../migrations/0003_seller_listings.sql"),
+    ),
 ];
 
 /// Why the database could not be opened or prepared.
@@ -61,6 +66,17 @@ pub async fn open(path: &Path) -> Result<SqlitePool, DbError> {
     Ok(pool)
 }
 
+/// Starts a transaction that takes SQLite's write lock at once (`BEGIN IMMEDIATE`).
+///
+/// A plain `BEGIN` starts as a reader; if another connection commits before this one's first write, the
+/// upgrade fails at once with "database is locked" instead of waiting. Every transaction that writes uses
+/// this, so concurrent writers queue on the busy timeout instead of failing.
+pub async fn begin_write(
+    pool: &SqlitePool,
+) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, sqlx::Error> {
+    pool.begin_with("BEGIN IMMEDIATE").await
+}
+
 /// Applies every migration not yet recorded in `schema_migrations`.
 pub async fn migrate(pool: &SqlitePool) -> Result<(), sqlx::Error> {
     pool.execute(
@@ -72,7 +88,7 @@ pub async fn migrate(pool: &SqlitePool) -> Result<(), sqlx::Error> {
     )
     .await?;
     for &(version, name, sql) in MIGRATIONS {
-        let mut tx = pool.begin().await?;
+        let mut tx = begin_write(pool).await?;
         let applied: Option<i64> =
             sqlx::query_scalar("SELECT version FROM schema_migrations WHERE version = ?")
                 .bind(version)

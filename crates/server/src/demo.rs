@@ -248,7 +248,7 @@ struct Leaf {
 
 /// Inserts the whole demo catalogue in one transaction.
 pub async fn seed(pool: &SqlitePool) -> Result<(), sqlx::Error> {
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let mut rng = Rng(0x00C0_FFEE_CA2A_7A11);
     let demo_seller = seed_accounts(&mut tx).await?;
     let leaves = seed_categories(&mut tx).await?;
@@ -482,10 +482,11 @@ async fn seed_listing(
         rng.pick(SCENES)
     );
     let material = title.split_whitespace().nth(1).unwrap_or("Mixed");
+    // Descriptions are stored as sanitised HTML (LST-15), as published listings are.
     let description = format!(
-        "{title}.\n\nDesigned for everyday use and made to last. Each piece is checked before it ships and packed \
-         to arrive safely.\n\nWhat you get: one {noun_lower} as pictured. Colours may look slightly different on \
-         different screens.",
+        "<p>{title}.</p><p>Designed for everyday use and made to last. Each piece is checked before it ships and \
+         packed to arrive safely.</p><p>What you get: one {noun_lower} as pictured. Colours may look slightly \
+         different on different screens.</p>",
         noun_lower = noun.to_lowercase()
     );
     // Price around the category median: 0.5x to 2x, in whole cents, ending in 9 like real shops.

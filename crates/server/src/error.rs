@@ -4,7 +4,10 @@ use axum::{
     http::StatusCode,
     response::{IntoResponse, Response},
 };
-use caravan_types::api::{ErrorBody, ErrorEnvelope, FieldError};
+use caravan_types::{
+    api::{ErrorBody, ErrorEnvelope, FieldError},
+    verdict::Verdict,
+};
 
 /// Everything a handler can fail with. Each variant maps to one status and one stable `code`.
 #[derive(Debug, thiserror::Error)]
@@ -49,6 +52,15 @@ pub enum AppError {
         /// Field-level problems.
         fields: Vec<FieldError>,
     },
+    /// The update was based on an older version than the stored one (another tab saved first).
+    #[error("this was changed elsewhere (now version {current}); reload or compare before saving")]
+    StaleVersion {
+        /// The stored version.
+        current: i64,
+    },
+    /// The rules refuse the action; the verdicts say why.
+    #[error("the rules block this; see the verdicts")]
+    BlockedByRules(Vec<Verdict>),
     /// Too many attempts; try again after the given number of seconds.
     #[error("too many attempts; try again in {0} seconds")]
     TooManyRequests(u64),
@@ -106,6 +118,8 @@ impl AppError {
             AppError::InvalidCredentials => (StatusCode::UNAUTHORIZED, "invalid_credentials"),
             AppError::Forbidden { code, .. } => (StatusCode::FORBIDDEN, code),
             AppError::Conflict { code, .. } => (StatusCode::CONFLICT, code),
+            AppError::StaleVersion { .. } => (StatusCode::CONFLICT, "stale_version"),
+            AppError::BlockedByRules(_) => (StatusCode::UNPROCESSABLE_ENTITY, "blocked_by_rules"),
             AppError::TooManyRequests(_) => (StatusCode::TOO_MANY_REQUESTS, "too_many_requests"),
             AppError::MethodNotAllowed(_) => (StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed"),
             AppError::PayloadTooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large"),
@@ -133,15 +147,24 @@ impl IntoResponse for AppError {
             AppError::TooManyRequests(seconds) => Some(seconds),
             _ => None,
         };
-        let fields = match self {
-            AppError::BadRequest { fields, .. } | AppError::Conflict { fields, .. } => fields,
-            _ => Vec::new(),
+        let current_version = match self {
+            AppError::StaleVersion { current } => Some(current),
+            _ => None,
+        };
+        let (fields, verdicts) = match self {
+            AppError::BadRequest { fields, .. } | AppError::Conflict { fields, .. } => {
+                (fields, Vec::new())
+            }
+            AppError::BlockedByRules(verdicts) => (Vec::new(), verdicts),
+            _ => (Vec::new(), Vec::new()),
         };
         let body = ErrorEnvelope {
             error: ErrorBody {
                 code: code.to_owned(),
                 message,
                 fields,
+                verdicts,
+                current_version,
             },
         };
         let mut response = (status, axum::Json(body)).into_response();

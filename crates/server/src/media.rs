@@ -66,3 +66,12 @@ pub fn render_svg(hue: u16, label: &str, px: u32) -> String {
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="{px}" height="{px}" viewBox="0 0 800 800" role="img" aria-label="{label}"><defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="hsl({hue},70%,62%)"/><stop offset="1" stop-color="hsl({accent},65%,45%)"/></linearGradient></defs><rect width="800" height="800" fill="url(#g)"/><circle cx="400" cy="400" r="250" fill="hsl({hue},80%,92%)" fill-opacity="0.35"/><text x="400" y="470" text-anchor="middle" font-family="system-ui,sans-serif" font-size="220" font-weight="700" fill="#fff">{label}</text></svg>"##
     )
 }
+
+/// Size in bytes of the full-size demo picture behind a `/media/demo/{hue}/{label}.svg` URL.
+pub fn demo_image_bytes(url: &str) -> Option<u64> {
+    let rest = url.strip_prefix("/media/demo/")?;
+    let (hue, file) = rest.split_once('/')?;
+    let label = file.strip_suffix(".svg")?;
+    let hue: u16 = hue.parse().ok()?;
+    u64::try_from(render_svg(hue, label, 800).len()).ok()
+}

@@ -1,5 +1,6 @@
 //! Payloads of the JSON API that are not domain objects: errors, health.
 
+use crate::verdict::Verdict;
 use serde::{Deserialize, Serialize};
 
 /// The one error envelope every failing API response carries: `{"error": {...}}`.
@@ -19,6 +20,12 @@ pub struct ErrorBody {
     /// Field-level problems, addressed by path.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<FieldError>,
+    /// Rule verdicts, when the rules refused the action (e.g. publishing with a `block` verdict).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub verdicts: Vec<Verdict>,
+    /// The current version, when an update named a stale one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current_version: Option<i64>,
 }
 
 /// A problem with one input field.

@@ -11,6 +11,7 @@ pub mod listing;
 pub mod listing_draft;
 pub mod logistics;
 pub mod money;
+pub mod seller_listing;
 pub mod verdict;
 
 pub use currency::{Currency, CurrencyError};

@@ -124,7 +124,7 @@ pub struct ListingDetail {
     pub id: ListingId,
     /// Title.
     pub title: String,
-    /// Plain-text description; paragraphs separated by blank lines.
+    /// Description as sanitised HTML (LST-15: only simple formatting, links to the platform only).
     pub description: String,
     /// Path from the top-level category down to the listing's category.
     pub category_path: Vec<Category>,

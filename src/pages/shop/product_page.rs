@@ -271,7 +271,9 @@ fn ProductInfo(detail: StoredValue<ListingDetail>) -> impl IntoView {
                 {attributes.into_iter().map(|a| view! { <dt>{a.name}</dt><dd>{a.value}</dd> }).collect_view()}
             </dl>
             <h2 class="cv-subtitle">{i18n.t("product-description")}</h2>
-            {description.split("\n\n").map(|p| view! { <p class="cv-product__paragraph">{p.to_owned()}</p> }).collect_view()}
+            // Sanitised by the server's rule engine when the listing was published (LST-15), and the CSP
+            // blocks any script that could slip through.
+            <div class="cv-product__description" inner_html=description></div>
         </section>
     }
 }

@@ -26,10 +26,11 @@ pub async fn create_session(
     let mut bytes = [0_u8; 32];
     OsRng.fill_bytes(&mut bytes);
     let token = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
+    let mut tx = crate::db::begin_write(pool).await?;
     // Expired sessions are swept here rather than by a timer: sign-ins are frequent enough.
     sqlx::query("DELETE FROM sessions WHERE expires_at <= ?")
         .bind(now)
-        .execute(pool)
+        .execute(&mut *tx)
         .await?;
     sqlx::query(
         "INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
@@ -38,8 +39,9 @@ pub async fn create_session(
     .bind(user_id)
     .bind(now)
     .bind(now + SESSION_TTL_SECONDS)
-    .execute(pool)
+    .execute(&mut *tx)
     .await?;
+    tx.commit().await?;
     Ok(token)
 }
 

@@ -19,6 +19,8 @@ use tower::ServiceExt;
 fn fixture() -> &'static (tempfile::TempDir, PathBuf, PathBuf) {
     static FIXTURE: OnceLock<(tempfile::TempDir, PathBuf, PathBuf)> = OnceLock::new();
     FIXTURE.get_or_init(|| {
+        // Internal errors are logged, not returned: show them in the failing test's output.
+        let _ = tracing_subscriber::fmt().with_test_writer().try_init();
         let dir = tempfile::tempdir().expect("temp dir");
         let db_path = dir.path().join("caravan.db");
         let dist = dir.path().join("dist");

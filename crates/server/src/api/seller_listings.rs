@@ -1,0 +1,701 @@
+//! The seller's listings: create and save drafts, publish and unpublish (LST-*, SHOP-1).
+//!
+//! Every save and publish runs the rule engine and returns its verdicts; publishing with a `block` verdict
+//! is refused with 422 and the verdicts. Every update names the version it was based on, and a stale one is
+//! refused with 409, so two seller-center tabs never overwrite each other silently. A seller only ever
+//! sees and touches listings of their own shop; anything else is "not found".
+
+use crate::{
+    AppState,
+    auth::{CurrentUser, require_role},
+    error::{ApiResult, AppError},
+    extract::ApiJson,
+};
+use axum::{
+    Json, Router,
+    extract::{Path, State},
+    http::StatusCode,
+    routing::{get, post},
+};
+use caravan_rules::{ListingContext, ShippingOptionTerms, ShippingTemplate, ShopStatus};
+use caravan_types::{
+    Currency, ListingId,
+    account::Role,
+    listing::{Attribute, VariantProperty},
+    listing_draft::{DraftImage, DraftSku, ListingDraft, PackageSize},
+    seller_listing::{
+        ListingStatus, SellerListing, SellerListingSummary, UpdateListingRequest, VersionRequest,
+    },
+    verdict::{Severity, Verdict},
+};
+use sqlx::{Row, Sqlite, Transaction, sqlite::SqliteRow};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/seller/listings", get(list_listings).post(create_listing))
+        .route(
+            "/seller/listings/{id}",
+            get(get_listing).put(update_listing),
+        )
+        .route("/seller/listings/{id}/publish", post(publish_listing))
+        .route("/seller/listings/{id}/unpublish", post(unpublish_listing))
+}
+
+/// The caller's shop and its review status.
+struct Shop {
+    id: i64,
+    status: ShopStatus,
+}
+
+async fn own_shop(state: &AppState, user: &CurrentUser) -> ApiResult<Shop> {
+    require_role(user, &[Role::Seller])?;
+    let row = sqlx::query("SELECT id, status FROM shops WHERE owner_id = ?")
+        .bind(user.0.id.0)
+        .fetch_optional(&state.pool)
+        .await?
+        .ok_or(AppError::Conflict {
+            code: "no_shop",
+            message: "open your shop before creating listings".to_owned(),
+            fields: Vec::new(),
+        })?;
+    let status: String = row.get("status");
+    Ok(Shop {
+        id: row.get("id"),
+        status: match status.as_str() {
+            "approved" => ShopStatus::Approved,
+            "rejected" => ShopStatus::Rejected,
+            _ => ShopStatus::Pending,
+        },
+    })
+}
+
+fn parse_id(id: &str) -> ApiResult<i64> {
+    id.parse().map_err(|_| AppError::NotFound("listing"))
+}
+
+async fn list_listings(
+    State(state): State<AppState>,
+    user: CurrentUser,
+) -> ApiResult<Json<Vec<SellerListingSummary>>> {
+    let shop = own_shop(&state, &user).await?;
+    adopt_catalogue_listings(&state, &shop).await?;
+    let rows = sqlx::query(
+        "SELECT id, status, json_extract(draft_json, '$.title') AS title, version, block_count, warn_count,
+                updated_at
+         FROM seller_listings WHERE shop_id = ? ORDER BY updated_at DESC, id DESC",
+    )
+    .bind(shop.id)
+    .fetch_all(&state.pool)
+    .await?;
+    rows.iter()
+        .map(|row| {
+            Ok(SellerListingSummary {
+                id: ListingId(row.get("id")),
+                status: status_of(row)?,
+                title: row.get::<Option<String>, _>("title").unwrap_or_default(),
+                version: row.get("version"),
+                block_count: u32::try_from(row.get::<i64, _>("block_count")).unwrap_or(0),
+                warn_count: u32::try_from(row.get::<i64, _>("warn_count")).unwrap_or(0),
+                updated_at: row.get("updated_at"),
+            })
+        })
+        .collect::<ApiResult<Vec<_>>>()
+        .map(Json)
+}
+
+async fn create_listing(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ApiJson(draft): ApiJson<ListingDraft>,
+) -> ApiResult<(StatusCode, Json<SellerListing>)> {
+    let shop = own_shop(&state, &user).await?;
+    let verdicts = check(&state, &shop, &draft, None).await?;
+    let now = state.clock.now();
+    let (blocks, warns) = counts(&verdicts);
+    // Listing ids are shared with the catalogue (a published listing keeps its id there), so a new id must be
+    // free in both tables; the write lock makes the choice and the insert one step.
+    let mut tx = crate::db::begin_write(&state.pool).await?;
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO seller_listings (id, shop_id, status, draft_json, version, policy_version, verdicts_json,
+            block_count, warn_count, created_at, updated_at)
+         VALUES ((SELECT max(coalesce((SELECT max(id) FROM listings), 0),
+                             coalesce((SELECT max(id) FROM seller_listings), 0)) + 1),
+                 ?, 'draft', ?, 1, ?, ?, ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(shop.id)
+    .bind(to_json(&draft)?)
+    .bind(state.rules.version())
+    .bind(to_json(&verdicts)?)
+    .bind(blocks)
+    .bind(warns)
+    .bind(now)
+    .bind(now)
+    .fetch_one(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(SellerListing {
+            id: ListingId(id),
+            status: ListingStatus::Draft,
+            version: 1,
+            draft,
+            policy_version: state.rules.version().to_owned(),
+            verdicts,
+            updated_at: now,
+        }),
+    ))
+}
+
+async fn get_listing(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+) -> ApiResult<Json<SellerListing>> {
+    let shop = own_shop(&state, &user).await?;
+    let id = parse_id(&id)?;
+    adopt_catalogue_listings(&state, &shop).await?;
+    let row = load(&state, &shop, id).await?;
+    // Verdicts are recomputed: the policy may have changed since the last save.
+    let draft: ListingDraft = from_json(&row.get::<String, _>("draft_json"))?;
+    let verdicts = check(&state, &shop, &draft, Some(id)).await?;
+    Ok(Json(SellerListing {
+        id: ListingId(id),
+        status: status_of(&row)?,
+        version: row.get("version"),
+        draft,
+        verdicts,
+        policy_version: state.rules.version().to_owned(),
+        updated_at: row.get("updated_at"),
+    }))
+}
+
+async fn update_listing(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+    ApiJson(request): ApiJson<UpdateListingRequest>,
+) -> ApiResult<Json<SellerListing>> {
+    let shop = own_shop(&state, &user).await?;
+    let id = parse_id(&id)?;
+    let row = load(&state, &shop, id).await?;
+    let verdicts = check(&state, &shop, &request.draft, Some(id)).await?;
+    let now = state.clock.now();
+    let (blocks, warns) = counts(&verdicts);
+    // The version check and the write are one statement, so two racing saves cannot both win.
+    let updated = sqlx::query(
+        "UPDATE seller_listings SET draft_json = ?, version = version + 1, policy_version = ?,
+            verdicts_json = ?, block_count = ?, warn_count = ?, updated_at = ?
+         WHERE id = ? AND shop_id = ? AND version = ?",
+    )
+    .bind(to_json(&request.draft)?)
+    .bind(state.rules.version())
+    .bind(to_json(&verdicts)?)
+    .bind(blocks)
+    .bind(warns)
+    .bind(now)
+    .bind(id)
+    .bind(shop.id)
+    .bind(request.version)
+    .execute(&state.pool)
+    .await?;
+    if updated.rows_affected() == 0 {
+        return Err(AppError::StaleVersion {
+            current: current_version(&state, id).await?,
+        });
+    }
+    Ok(Json(SellerListing {
+        id: ListingId(id),
+        status: status_of(&row)?,
+        version: request.version + 1,
+        draft: request.draft,
+        verdicts,
+        policy_version: state.rules.version().to_owned(),
+        updated_at: now,
+    }))
+}
+
+async fn publish_listing(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+    ApiJson(request): ApiJson<VersionRequest>,
+) -> ApiResult<Json<SellerListing>> {
+    let shop = own_shop(&state, &user).await?;
+    let id = parse_id(&id)?;
+    let row = load(&state, &shop, id).await?;
+    if row.get::<i64, _>("version") != request.version {
+        return Err(AppError::StaleVersion {
+            current: row.get("version"),
+        });
+    }
+    if status_of(&row)? == ListingStatus::Suspended {
+        return Err(AppError::Forbidden {
+            code: "listing_suspended",
+            message: "a suspended listing cannot be published; appeal the decision first"
+                .to_owned(),
+        });
+    }
+    let draft: ListingDraft = from_json(&row.get::<String, _>("draft_json"))?;
+    let verdicts = check(&state, &shop, &draft, Some(id)).await?;
+    if verdicts.iter().any(Verdict::blocks) {
+        return Err(AppError::BlockedByRules(verdicts));
+    }
+    let now = state.clock.now();
+    let mut tx = crate::db::begin_write(&state.pool).await?;
+    write_catalogue(&mut tx, &state, shop.id, id, &draft, now).await?;
+    let (blocks, warns) = counts(&verdicts);
+    let updated = sqlx::query(
+        "UPDATE seller_listings SET status = 'published', version = version + 1, policy_version = ?,
+            verdicts_json = ?, block_count = ?, warn_count = ?, updated_at = ?
+         WHERE id = ? AND version = ?",
+    )
+    .bind(state.rules.version())
+    .bind(to_json(&verdicts)?)
+    .bind(blocks)
+    .bind(warns)
+    .bind(now)
+    .bind(id)
+    .bind(request.version)
+    .execute(&mut *tx)
+    .await?;
+    if updated.rows_affected() == 0 {
+        // Another tab saved between our read and this write: nothing of this publish stays.
+        tx.rollback().await?;
+        return Err(AppError::StaleVersion {
+            current: current_version(&state, id).await?,
+        });
+    }
+    tx.commit().await?;
+    Ok(Json(SellerListing {
+        id: ListingId(id),
+        status: ListingStatus::Published,
+        version: request.version + 1,
+        draft,
+        verdicts,
+        policy_version: state.rules.version().to_owned(),
+        updated_at: now,
+    }))
+}
+
+async fn unpublish_listing(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+    ApiJson(request): ApiJson<VersionRequest>,
+) -> ApiResult<Json<SellerListing>> {
+    let shop = own_shop(&state, &user).await?;
+    let id = parse_id(&id)?;
+    load(&state, &shop, id).await?;
+    let now = state.clock.now();
+    let mut tx = crate::db::begin_write(&state.pool).await?;
+    let updated = sqlx::query(
+        "UPDATE seller_listings SET status = 'draft', version = version + 1, updated_at = ?
+         WHERE id = ? AND version = ? AND status = 'published'",
+    )
+    .bind(now)
+    .bind(id)
+    .bind(request.version)
+    .execute(&mut *tx)
+    .await?;
+    if updated.rows_affected() == 0 {
+        tx.rollback().await?;
+        let current = current_version(&state, id).await?;
+        return Err(if current == request.version {
+            AppError::Conflict {
+                code: "not_published",
+                message: "only a published listing can be unpublished".to_owned(),
+                fields: Vec::new(),
+            }
+        } else {
+            AppError::StaleVersion { current }
+        });
+    }
+    sqlx::query("UPDATE listings SET status = 'draft', updated_at = ? WHERE id = ?")
+        .bind(now)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    get_listing(State(state), user, Path(id.to_string())).await
+}
+
+/// The seller-listing row, if it belongs to `shop`; otherwise "not found", whoever owns it.
+async fn load(state: &AppState, shop: &Shop, id: i64) -> ApiResult<SqliteRow> {
+    sqlx::query("SELECT * FROM seller_listings WHERE id = ? AND shop_id = ?")
+        .bind(id)
+        .bind(shop.id)
+        .fetch_optional(&state.pool)
+        .await?
+        .ok_or(AppError::NotFound("listing"))
+}
+
+async fn current_version(state: &AppState, id: i64) -> ApiResult<i64> {
+    Ok(
+        sqlx::query_scalar("SELECT version FROM seller_listings WHERE id = ?")
+            .bind(id)
+            .fetch_optional(&state.pool)
+            .await?
+            .unwrap_or(0),
+    )
+}
+
+fn status_of(row: &SqliteRow) -> ApiResult<ListingStatus> {
+    let status: String = row.get("status");
+    ListingStatus::from_name(&status)
+        .ok_or_else(|| AppError::Internal(format!("stored listing status `{status}` is unknown")))
+}
+
+fn counts(verdicts: &[Verdict]) -> (i64, i64) {
+    let blocks = verdicts
+        .iter()
+        .filter(|v| v.severity == Severity::Block)
+        .count();
+    let blocks = i64::try_from(blocks).unwrap_or(i64::MAX);
+    let total = i64::try_from(verdicts.len()).unwrap_or(i64::MAX);
+    (blocks, total - blocks)
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> ApiResult<String> {
+    serde_json::to_string(value).map_err(|e| AppError::Internal(e.to_string()))
+}
+
+fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> ApiResult<T> {
+    serde_json::from_str(text)
+        .map_err(|e| AppError::Internal(format!("stored draft is unreadable: {e}")))
+}
+
+/// Runs the rules with everything the server knows about the shop and catalogue.
+async fn check(
+    state: &AppState,
+    shop: &Shop,
+    draft: &ListingDraft,
+    this_listing: Option<i64>,
+) -> ApiResult<Vec<Verdict>> {
+    let ctx = context(state, shop, draft, this_listing).await?;
+    Ok(state.rules.check_listing(draft, &ctx))
+}
+
+async fn context(
+    state: &AppState,
+    shop: &Shop,
+    draft: &ListingDraft,
+    this_listing: Option<i64>,
+) -> ApiResult<ListingContext> {
+    let category_path: Vec<String> = match draft.category_id {
+        Some(category) => sqlx::query_scalar(
+            "WITH RECURSIVE path(id, parent_id, slug, depth) AS (
+                 SELECT id, parent_id, slug, 0 FROM categories WHERE id = ?
+                 UNION ALL
+                 SELECT c.id, c.parent_id, c.slug, path.depth + 1 FROM categories c JOIN path ON c.id = path.parent_id
+             )
+             SELECT slug FROM path ORDER BY depth DESC",
+        )
+        .bind(category.0)
+        .fetch_all(&state.pool)
+        .await?,
+        None => Vec::new(),
+    };
+    let sibling_titles: Vec<String> = match draft.category_id {
+        Some(category) => {
+            sqlx::query_scalar(
+                "SELECT json_extract(draft_json, '$.title') FROM seller_listings
+             WHERE shop_id = ? AND id <> ? AND json_extract(draft_json, '$.category_id') = ?",
+            )
+            .bind(shop.id)
+            .bind(this_listing.unwrap_or(0))
+            .bind(category.0)
+            .fetch_all(&state.pool)
+            .await?
+        }
+        None => Vec::new(),
+    };
+    let shipping = match draft.shipping_template_id {
+        Some(template) => {
+            let owned: Option<i64> = sqlx::query_scalar(
+                "SELECT id FROM shipping_templates WHERE id = ? AND shop_id = ?",
+            )
+            .bind(template)
+            .bind(shop.id)
+            .fetch_optional(&state.pool)
+            .await?;
+            if owned.is_none() {
+                return Err(AppError::bad_field(
+                    "shipping_template_id",
+                    "not_yours",
+                    "choose one of your shop's shipping templates",
+                ));
+            }
+            let options = sqlx::query(
+                "SELECT class, cost_minor, min_days, max_days FROM shipping_rates WHERE template_id = ?",
+            )
+            .bind(template)
+            .fetch_all(&state.pool)
+            .await?
+            .iter()
+            .map(|rate| {
+                let class: String = rate.get("class");
+                Ok(ShippingOptionTerms {
+                    class: class.parse().map_err(|e: caravan_types::logistics::UnknownLogisticsClass| {
+                        AppError::Internal(e.to_string())
+                    })?,
+                    cost_minor: rate.get("cost_minor"),
+                    min_days: u32::try_from(rate.get::<i64, _>("min_days")).unwrap_or(0),
+                    max_days: u32::try_from(rate.get::<i64, _>("max_days")).unwrap_or(0),
+                })
+            })
+            .collect::<ApiResult<Vec<_>>>()?;
+            Some(ShippingTemplate { options })
+        }
+        None => None,
+    };
+    Ok(ListingContext {
+        category_path,
+        shop_status: Some(shop.status),
+        // Licences, qualifications and brand authorisations are not stored yet: none on file.
+        licences: Vec::new(),
+        qualifications: Vec::new(),
+        authorised_brands: Vec::new(),
+        sibling_titles,
+        shipping,
+        usd_rate_micros: (draft.currency == Currency::USD).then_some(1_000_000),
+        unit_cost_minor: None,
+    })
+}
+
+/// Writes a checked draft into the catalogue tables under the listing's id, keeping its sales figures and,
+/// by position, its SKU ids (orders refer to them).
+async fn write_catalogue(
+    tx: &mut Transaction<'_, Sqlite>,
+    state: &AppState,
+    shop_id: i64,
+    id: i64,
+    draft: &ListingDraft,
+    now: i64,
+) -> ApiResult<()> {
+    let category = draft
+        .category_id
+        .ok_or_else(|| AppError::Internal("a publishable draft has a category".to_owned()))?;
+    let min_price = draft
+        .skus
+        .iter()
+        .map(|sku| sku.discount_price_minor.unwrap_or(sku.price_minor))
+        .min()
+        .ok_or_else(|| AppError::Internal("a publishable draft has SKUs".to_owned()))?;
+    let total_stock: i64 = draft.skus.iter().map(|sku| sku.stock).sum();
+    let free_shipping: bool = match draft.shipping_template_id {
+        Some(template) => sqlx::query_scalar(
+            "SELECT EXISTS (SELECT 1 FROM shipping_rates WHERE template_id = ? AND cost_minor = 0)",
+        )
+        .bind(template)
+        .fetch_one(&mut **tx)
+        .await?,
+        None => false,
+    };
+    sqlx::query(
+        "INSERT INTO listings (id, shop_id, category_id, status, title, description, brand, currency,
+            weight_grams, length_cm_hundredths, width_cm_hundredths, height_cm_hundredths, handling_days,
+            shipping_template_id, variant_properties, attributes, min_price_minor, total_stock, free_shipping,
+            policy_version, created_at, updated_at)
+         VALUES (?, ?, ?, 'published', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET
+            category_id = excluded.category_id, status = 'published', title = excluded.title,
+            description = excluded.description, brand = excluded.brand, currency = excluded.currency,
+            weight_grams = excluded.weight_grams, length_cm_hundredths = excluded.length_cm_hundredths,
+            width_cm_hundredths = excluded.width_cm_hundredths, height_cm_hundredths = excluded.height_cm_hundredths,
+            handling_days = excluded.handling_days, shipping_template_id = excluded.shipping_template_id,
+            variant_properties = excluded.variant_properties, attributes = excluded.attributes,
+            min_price_minor = excluded.min_price_minor, total_stock = excluded.total_stock,
+            free_shipping = excluded.free_shipping, policy_version = excluded.policy_version,
+            version = listings.version + 1, updated_at = excluded.updated_at",
+    )
+    .bind(id)
+    .bind(shop_id)
+    .bind(category.0)
+    .bind(draft.title.trim())
+    .bind(caravan_rules::sanitize_description(&draft.description, &state.rules.policy().platform_hosts))
+    .bind(draft.brand.as_deref())
+    .bind(draft.currency.code())
+    .bind(draft.weight_grams)
+    .bind(draft.package.length_cm_hundredths)
+    .bind(draft.package.width_cm_hundredths)
+    .bind(draft.package.height_cm_hundredths)
+    .bind(draft.handling_days)
+    .bind(draft.shipping_template_id)
+    .bind(to_json(&draft.variant_properties)?)
+    .bind(to_json(&draft.attributes)?)
+    .bind(min_price)
+    .bind(total_stock)
+    .bind(free_shipping)
+    .bind(state.rules.version())
+    .bind(now)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    for (position, sku) in draft.skus.iter().enumerate() {
+        sqlx::query(
+            "INSERT INTO skus (listing_id, position, code, options, price_minor, discount_price_minor, stock, image_index)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+             ON CONFLICT (listing_id, position) DO UPDATE SET code = excluded.code, options = excluded.options,
+                price_minor = excluded.price_minor, discount_price_minor = excluded.discount_price_minor,
+                stock = excluded.stock, image_index = excluded.image_index",
+        )
+        .bind(id)
+        .bind(i64::try_from(position).unwrap_or(i64::MAX))
+        .bind(&sku.code)
+        .bind(to_json(&sku.options)?)
+        .bind(sku.price_minor)
+        .bind(sku.discount_price_minor)
+        .bind(sku.stock)
+        .bind(sku.image_index.map(i64::from))
+        .execute(&mut **tx)
+        .await?;
+    }
+    sqlx::query("DELETE FROM skus WHERE listing_id = ? AND position >= ?")
+        .bind(id)
+        .bind(i64::try_from(draft.skus.len()).unwrap_or(i64::MAX))
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query("DELETE FROM listing_images WHERE listing_id = ?")
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    for (position, image) in draft.images.iter().enumerate() {
+        let thumb = if image.url.starts_with("/media/demo/") {
+            format!("{}?size=thumb", image.url)
+        } else {
+            image.url.clone()
+        };
+        sqlx::query(
+            "INSERT INTO listing_images (listing_id, position, url, thumb_url, width, height) VALUES (?, ?, ?, ?, ?, ?)",
+        )
+        .bind(id)
+        .bind(i64::try_from(position).unwrap_or(i64::MAX))
+        .bind(&image.url)
+        .bind(thumb)
+        .bind(image.width)
+        .bind(image.height)
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
+}
+
+/// Gives every catalogue listing of the shop that has no seller-center record (the demo catalogue) one,
+/// with a draft rebuilt from the catalogue rows, so the seller can edit it like any other.
+async fn adopt_catalogue_listings(state: &AppState, shop: &Shop) -> ApiResult<()> {
+    let orphans: Vec<i64> = sqlx::query_scalar(
+        "SELECT l.id FROM listings l WHERE l.shop_id = ?
+         AND NOT EXISTS (SELECT 1 FROM seller_listings s WHERE s.id = l.id)",
+    )
+    .bind(shop.id)
+    .fetch_all(&state.pool)
+    .await?;
+    if orphans.is_empty() {
+        return Ok(());
+    }
+    let mut tx = crate::db::begin_write(&state.pool).await?;
+    for id in orphans {
+        let row = sqlx::query("SELECT * FROM listings WHERE id = ?")
+            .bind(id)
+            .fetch_one(&mut *tx)
+            .await?;
+        let draft = draft_from_catalogue(&mut tx, &row).await?;
+        let status = if row.get::<String, _>("status") == "published" {
+            "published"
+        } else {
+            "draft"
+        };
+        sqlx::query(
+            "INSERT INTO seller_listings (id, shop_id, status, draft_json, version, policy_version, created_at, updated_at)
+             VALUES (?, ?, ?, ?, 1, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+        )
+        .bind(id)
+        .bind(shop.id)
+        .bind(status)
+        .bind(to_json(&draft)?)
+        .bind(state.rules.version())
+        .bind(row.get::<i64, _>("created_at"))
+        .bind(row.get::<i64, _>("updated_at"))
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+async fn draft_from_catalogue(
+    tx: &mut Transaction<'_, Sqlite>,
+    row: &SqliteRow,
+) -> ApiResult<ListingDraft> {
+    let id: i64 = row.get("id");
+    let images = sqlx::query(
+        "SELECT url, width, height FROM listing_images WHERE listing_id = ? ORDER BY position",
+    )
+    .bind(id)
+    .fetch_all(&mut **tx)
+    .await?
+    .iter()
+    .map(|img| {
+        let url: String = img.get("url");
+        DraftImage {
+            bytes: crate::media::demo_image_bytes(&url).unwrap_or(0),
+            mime: if url.ends_with(".svg") {
+                "image/svg+xml"
+            } else {
+                "image/jpeg"
+            }
+            .to_owned(),
+            url,
+            width: u32::try_from(img.get::<i64, _>("width")).unwrap_or(0),
+            height: u32::try_from(img.get::<i64, _>("height")).unwrap_or(0),
+        }
+    })
+    .collect();
+    let skus = sqlx::query(
+        "SELECT code, options, price_minor, discount_price_minor, stock, image_index FROM skus
+         WHERE listing_id = ? ORDER BY position",
+    )
+    .bind(id)
+    .fetch_all(&mut **tx)
+    .await?
+    .iter()
+    .map(|sku| {
+        Ok(DraftSku {
+            code: sku.get("code"),
+            options: from_json(&sku.get::<String, _>("options"))?,
+            price_minor: sku.get("price_minor"),
+            discount_price_minor: sku.get("discount_price_minor"),
+            stock: sku.get("stock"),
+            image_index: sku
+                .get::<Option<i64>, _>("image_index")
+                .and_then(|i| u16::try_from(i).ok()),
+        })
+    })
+    .collect::<ApiResult<Vec<_>>>()?;
+    let currency: String = row.get("currency");
+    let variant_properties: Vec<VariantProperty> =
+        from_json(&row.get::<String, _>("variant_properties"))?;
+    let attributes: Vec<Attribute> = from_json(&row.get::<String, _>("attributes"))?;
+    Ok(ListingDraft {
+        title: row.get("title"),
+        category_id: Some(caravan_types::CategoryId(row.get("category_id"))),
+        brand: row.get("brand"),
+        description: row.get("description"),
+        images,
+        attributes,
+        variant_properties,
+        skus,
+        currency: currency
+            .parse()
+            .map_err(|e: caravan_types::CurrencyError| AppError::Internal(e.to_string()))?,
+        weight_grams: row.get("weight_grams"),
+        package: PackageSize {
+            length_cm_hundredths: row.get("length_cm_hundredths"),
+            width_cm_hundredths: row.get("width_cm_hundredths"),
+            height_cm_hundredths: row.get("height_cm_hundredths"),
+        },
+        handling_days: row.get("handling_days"),
+        shipping_template_id: row.get("shipping_template_id"),
+    })
+}

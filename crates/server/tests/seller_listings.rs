@@ -1,0 +1,486 @@
+//! The seller's listings: drafts, saves, publishing through the rules, versions and ownership.
+
+#[path = "support/common.rs"]
+mod common;
+
+use axum::{
+    body::Body,
+    http::{Request, StatusCode},
+};
+use common::{cookie_of, get_json, json_request, send, test_app};
+use serde_json::{Value, json};
+
+fn body(bytes: &[u8]) -> Value {
+    serde_json::from_slice(bytes).unwrap()
+}
+
+async fn sign_in(app: &axum::Router, email: &str, password: &str) -> String {
+    let (status, headers, _) = send(
+        app,
+        json_request(
+            "POST",
+            "/api/auth/login",
+            &json!({"email": email, "password": password}),
+            None,
+        ),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "sign in {email}");
+    cookie_of(&headers)
+}
+
+async fn seller(app: &axum::Router) -> String {
+    sign_in(app, "seller@caravan.test", "caravan-seller-2026").await
+}
+
+async fn authed(
+    app: &axum::Router,
+    method: &str,
+    path: &str,
+    payload: Value,
+    cookie: &str,
+) -> (StatusCode, Value) {
+    let request = if method == "GET" {
+        Request::get(path)
+            .header("cookie", cookie)
+            .body(Body::empty())
+            .unwrap()
+    } else {
+        json_request(method, path, &payload, Some(cookie))
+    };
+    let (status, _, bytes) = send(app, request).await;
+    let value = if bytes.is_empty() {
+        Value::Null
+    } else {
+        body(&bytes)
+    };
+    (status, value)
+}
+
+/// The demo seller's category and shipping template ids, looked up rather than assumed.
+async fn ids(app: &axum::Router, cookie: &str) -> (i64, i64) {
+    let (_, categories) = get_json(app, "/api/categories").await;
+    let category = categories
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["slug"] == "drinkware")
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let (status, listings) = authed(app, "GET", "/api/seller/listings", Value::Null, cookie).await;
+    assert_eq!(status, StatusCode::OK, "{listings}");
+    let first = listings[0]["id"].as_i64().unwrap();
+    let (_, listing) = authed(
+        app,
+        "GET",
+        &format!("/api/seller/listings/{first}"),
+        Value::Null,
+        cookie,
+    )
+    .await;
+    (
+        category,
+        listing["draft"]["shipping_template_id"].as_i64().unwrap(),
+    )
+}
+
+fn good_draft(category: i64, template: i64, title: &str) -> Value {
+    json!({
+        "title": title,
+        "category_id": category,
+        "brand": null,
+        "description": "<p>Double-walled stainless steel keeps drinks cold for 24 hours.</p><script>alert(1)</script>",
+        "images": [{"url": "/media/demo/200/TB.svg", "width": 1000, "height": 1000, "bytes": 120000, "mime": "image/jpeg"}],
+        "attributes": [{"name": "Material", "value": "Stainless steel"}, {"name": "Capacity", "value": "750 ml"}],
+        "variant_properties": [{"name": "Colour", "values": ["Black", "Sand"]}],
+        "skus": [
+            {"code": "TB750BLK", "options": ["Black"], "price_minor": 1899, "stock": 40},
+            {"code": "TB750SND", "options": ["Sand"], "price_minor": 1899, "discount_price_minor": 1599, "stock": 25}
+        ],
+        "currency": "USD",
+        "weight_grams": 420,
+        "package": {"length_cm_hundredths": 2800, "width_cm_hundredths": 900, "height_cm_hundredths": 900},
+        "handling_days": 3,
+        "shipping_template_id": template
+    })
+}
+
+async fn create(app: &axum::Router, cookie: &str, draft: Value) -> Value {
+    let (status, created) = authed(app, "POST", "/api/seller/listings", draft, cookie).await;
+    assert_eq!(status, StatusCode::CREATED, "{created}");
+    created
+}
+
+#[tokio::test]
+async fn only_signed_in_sellers_reach_the_seller_api() {
+    let app = test_app().await;
+    let (status, _, bytes) = send(
+        &app,
+        Request::get("/api/seller/listings")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert_eq!(body(&bytes)["error"]["code"], "unauthenticated");
+    let buyer = sign_in(&app, "buyer@caravan.test", "caravan-buyer-2026").await;
+    let (status, error) = authed(&app, "GET", "/api/seller/listings", Value::Null, &buyer).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert_eq!(error["error"]["code"], "wrong_role");
+}
+
+#[tokio::test]
+async fn the_demo_seller_sees_their_catalogue_listings_as_editable_drafts() {
+    let app = test_app().await;
+    let cookie = seller(&app).await;
+    let (status, listings) =
+        authed(&app, "GET", "/api/seller/listings", Value::Null, &cookie).await;
+    assert_eq!(status, StatusCode::OK);
+    let published: Vec<&Value> = listings
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|l| l["status"] == "published")
+        .collect();
+    assert!(published.len() >= 50, "{} published", published.len());
+    let id = published.last().unwrap()["id"].as_i64().unwrap();
+    let (status, listing) = authed(
+        &app,
+        "GET",
+        &format!("/api/seller/listings/{id}"),
+        Value::Null,
+        &cookie,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, public) = get_json(&app, &format!("/api/listings/{id}")).await;
+    assert_eq!(listing["draft"]["title"], public["title"]);
+    assert_eq!(
+        listing["draft"]["skus"].as_array().unwrap().len(),
+        public["skus"].as_array().unwrap().len()
+    );
+    assert_eq!(
+        listing["policy_version"],
+        caravan_rules::Engine::default_policy().version()
+    );
+}
+
+#[tokio::test]
+async fn a_draft_is_saved_with_verdicts_then_published_into_the_catalogue() {
+    let app = test_app().await;
+    let cookie = seller(&app).await;
+    let (category, template) = ids(&app, &cookie).await;
+    let title = "Insulated Steel Water Bottle 750 ml for Hiking and Office";
+    let created = create(&app, &cookie, good_draft(category, template, title)).await;
+    assert_eq!(created["status"], "draft");
+    assert_eq!(created["version"], 1);
+    let verdicts = created["verdicts"].as_array().unwrap();
+    assert!(
+        verdicts.iter().all(|v| v["severity"] == "warn"),
+        "{verdicts:?}"
+    );
+    assert!(
+        verdicts.iter().any(|v| v["rule"] == "LST-15"),
+        "the script in the description is reported"
+    );
+    let id = created["id"].as_i64().unwrap();
+    let (status, _) = get_json(&app, &format!("/api/listings/{id}")).await;
+    assert_eq!(
+        status,
+        StatusCode::NOT_FOUND,
+        "a draft is not in the catalogue"
+    );
+
+    let (status, published) = authed(
+        &app,
+        "POST",
+        &format!("/api/seller/listings/{id}/publish"),
+        json!({"version": 1}),
+        &cookie,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{published}");
+    assert_eq!(published["status"], "published");
+    assert_eq!(published["version"], 2);
+    let (status, public) = get_json(&app, &format!("/api/listings/{id}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(public["title"], title);
+    assert_eq!(
+        public["skus"][1]["price"]["minor"], 1599,
+        "discount price is what the buyer pays"
+    );
+    assert_eq!(public["skus"][1]["original_price"]["minor"], 1899);
+    let description = public["description"].as_str().unwrap();
+    assert!(
+        description.contains("keeps drinks cold") && !description.contains("script"),
+        "{description}"
+    );
+
+    let (status, unpublished) = authed(
+        &app,
+        "POST",
+        &format!("/api/seller/listings/{id}/unpublish"),
+        json!({"version": 2}),
+        &cookie,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{unpublished}");
+    assert_eq!(unpublished["status"], "draft");
+    let (status, _) = get_json(&app, &format!("/api/listings/{id}")).await;
+    assert_eq!(
+        status,
+        StatusCode::NOT_FOUND,
+        "unpublished listings leave the catalogue"
+    );
+}
+
+#[tokio::test]
+async fn publishing_with_a_block_verdict_is_refused_and_writes_nothing() {
+    let app = test_app().await;
+    let cookie = seller(&app).await;
+    let (category, template) = ids(&app, &cookie).await;
+    let mut draft = good_draft(
+        category,
+        template,
+        "Steel Water Bottle with Cocaine Storage Compartment",
+    );
+    draft["skus"][0]["stock"] = json!(-3);
+    let created = create(&app, &cookie, draft).await;
+    let id = created["id"].as_i64().unwrap();
+    let blocks: Vec<(String, String)> = created["verdicts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|v| v["severity"] == "block")
+        .map(|v| {
+            (
+                v["rule"].as_str().unwrap().to_owned(),
+                v["field"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert!(
+        blocks.contains(&("LST-2".to_owned(), "title".to_owned())),
+        "{blocks:?}"
+    );
+    assert!(
+        blocks
+            .iter()
+            .any(|(rule, field)| rule == "LST-11" && field == "skus[0].stock"),
+        "{blocks:?}"
+    );
+
+    let (status, error) = authed(
+        &app,
+        "POST",
+        &format!("/api/seller/listings/{id}/publish"),
+        json!({"version": 1}),
+        &cookie,
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(error["error"]["code"], "blocked_by_rules");
+    assert!(
+        error["error"]["verdicts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|v| v["rule"] == "LST-2")
+    );
+    let (status, _) = get_json(&app, &format!("/api/listings/{id}")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (_, listing) = authed(
+        &app,
+        "GET",
+        &format!("/api/seller/listings/{id}"),
+        Value::Null,
+        &cookie,
+    )
+    .await;
+    assert_eq!(listing["status"], "draft");
+    assert_eq!(listing["version"], 1, "a refused publish changes nothing");
+}
+
+#[tokio::test]
+async fn a_stale_version_is_refused_so_two_tabs_never_overwrite_each_other() {
+    let app = test_app().await;
+    let cookie = seller(&app).await;
+    let (category, template) = ids(&app, &cookie).await;
+    let created = create(
+        &app,
+        &cookie,
+        good_draft(
+            category,
+            template,
+            "Glass Teapot with Bamboo Lid for Loose Leaf Tea",
+        ),
+    )
+    .await;
+    let id = created["id"].as_i64().unwrap();
+    let mut tab_a = created["draft"].clone();
+    tab_a["title"] = json!("Glass Teapot with Bamboo Lid 1 Litre for Loose Leaf Tea");
+    let mut tab_b = created["draft"].clone();
+    tab_b["title"] = json!("Borosilicate Glass Teapot with Infuser for Loose Leaf Tea");
+    let (status, saved) = authed(
+        &app,
+        "PUT",
+        &format!("/api/seller/listings/{id}"),
+        json!({"version": 1, "draft": tab_a}),
+        &cookie,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{saved}");
+    assert_eq!(saved["version"], 2);
+    let (status, error) = authed(
+        &app,
+        "PUT",
+        &format!("/api/seller/listings/{id}"),
+        json!({"version": 1, "draft": tab_b}),
+        &cookie,
+    )
+    .await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert_eq!(error["error"]["code"], "stale_version");
+    assert_eq!(error["error"]["current_version"], 2);
+    let (_, listing) = authed(
+        &app,
+        "GET",
+        &format!("/api/seller/listings/{id}"),
+        Value::Null,
+        &cookie,
+    )
+    .await;
+    assert_eq!(
+        listing["draft"]["title"],
+        "Glass Teapot with Bamboo Lid 1 Litre for Loose Leaf Tea"
+    );
+    let (status, _) = authed(
+        &app,
+        "POST",
+        &format!("/api/seller/listings/{id}/publish"),
+        json!({"version": 1}),
+        &cookie,
+    )
+    .await;
+    assert_eq!(
+        status,
+        StatusCode::CONFLICT,
+        "publishing names the version too"
+    );
+}
+
+#[tokio::test]
+async fn other_shops_listings_and_templates_are_out_of_reach() {
+    let app = test_app().await;
+    let owner = seller(&app).await;
+    let (category, template) = ids(&app, &owner).await;
+    let created = create(
+        &app,
+        &owner,
+        good_draft(
+            category,
+            template,
+            "Ceramic Travel Mug with Silicone Sleeve for Commuting",
+        ),
+    )
+    .await;
+    let id = created["id"].as_i64().unwrap();
+
+    // A second seller with a shop of their own.
+    let (status, headers, _) = send(
+        &app,
+        json_request(
+            "POST",
+            "/api/auth/register",
+            &json!({"email": "rival.seller@mail.test", "password": "rival shop owner 2026", "display_name": "Rival", "role": "seller"}),
+            None,
+        ),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED);
+    let rival = cookie_of(&headers);
+    let (status, error) = authed(&app, "GET", "/api/seller/listings", Value::Null, &rival).await;
+    assert_eq!(status, StatusCode::CONFLICT, "no shop yet");
+    assert_eq!(error["error"]["code"], "no_shop");
+    let pool = caravan_server::db::open(common::db_path()).await.unwrap();
+    sqlx::query(
+        "INSERT INTO shops (owner_id, name, name_key, status, country, return_policy, created_at)
+         SELECT id, 'Rival Goods', 'rival goods', 'approved', 'US', 'Returns within 30 days.', 0 FROM users
+         WHERE email = 'rival.seller@mail.test'",
+    )
+    .execute(&pool)
+    .await
+    .unwrap();
+
+    for (method, path, payload) in [
+        ("GET", format!("/api/seller/listings/{id}"), Value::Null),
+        (
+            "PUT",
+            format!("/api/seller/listings/{id}"),
+            json!({"version": 1, "draft": created["draft"]}),
+        ),
+        (
+            "POST",
+            format!("/api/seller/listings/{id}/publish"),
+            json!({"version": 1}),
+        ),
+        (
+            "POST",
+            format!("/api/seller/listings/{id}/unpublish"),
+            json!({"version": 1}),
+        ),
+    ] {
+        let (status, error) = authed(&app, method, &path, payload, &rival).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{method} {path}");
+        assert_eq!(error["error"]["code"], "not_found");
+    }
+    let (status, error) = authed(
+        &app,
+        "POST",
+        "/api/seller/listings",
+        good_draft(category, template, "Rival Steel Bottle 500 ml"),
+        &rival,
+    )
+    .await;
+    assert_eq!(
+        status,
+        StatusCode::BAD_REQUEST,
+        "someone else's shipping template"
+    );
+    assert_eq!(error["error"]["fields"][0]["path"], "shipping_template_id");
+    let (_, listing) = authed(
+        &app,
+        "GET",
+        &format!("/api/seller/listings/{id}"),
+        Value::Null,
+        &owner,
+    )
+    .await;
+    assert_eq!(listing["version"], 1, "untouched");
+}
+
+#[tokio::test]
+async fn drafts_with_unknown_fields_or_wrong_types_are_refused() {
+    let app = test_app().await;
+    let cookie = seller(&app).await;
+    let (category, template) = ids(&app, &cookie).await;
+    let mut draft = good_draft(category, template, "Bamboo Lunch Box");
+    draft["status"] = json!("published");
+    let (status, error) = authed(&app, "POST", "/api/seller/listings", draft, &cookie).await;
+    assert_eq!(
+        status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "no mass assignment"
+    );
+    assert!(
+        error["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("unknown field")
+    );
+    let mut draft = good_draft(category, template, "Bamboo Lunch Box");
+    draft["skus"][0]["price_minor"] = json!("19.99");
+    let (status, _) = authed(&app, "POST", "/api/seller/listings", draft, &cookie).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+}
