@@ -72,6 +72,9 @@ test('a product link opens its product page with variants, shipping and the retu
   await expect(page.getByText(detail.shop.return_policy)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Shipping' })).toBeVisible();
   await expect(page.locator('.cv-shipping__item')).toHaveCount(detail.shipping.length);
+  // The description is the server's sanitised HTML, rendered as paragraphs.
+  await expect(page.locator('.cv-product__description p')).toHaveCount(3);
+  await expect(page.locator('.cv-product__description')).toContainText('Designed for everyday use');
   await screenshot(page, 'product');
 });
 
