@@ -1,8 +1,9 @@
 //! Folding text into a matching skeleton, so that evasions of a term land on the same bytes as the term.
 //!
 //! The skeleton is built in four steps:
-//! 1. Unicode NFKC (full-width, circled and mathematical letters become plain letters), skipped for pure
-//!    ASCII input, which NFKC leaves unchanged.
+//! 1. Compatibility folding, a compact subset of Unicode NFKC (see [`super::compat`]): full-width,
+//!    circled and mathematical letters become plain letters, accented letters their base letter; skipped
+//!    for pure ASCII input, which it leaves unchanged.
 //! 2. Lower-casing, dropping diacritics of Latin, Greek and Cyrillic letters, and dropping invisible
 //!    characters (zero-width space, soft hyphen, variation selectors) and stray combining marks.
 //! 3. Look-alike folding: Cyrillic and Greek letters that look Latin become Latin (`а` → `a`), and `l`
@@ -15,7 +16,7 @@
 //! The result is the tokens joined by single spaces, with a space at both ends, so a whole-word match is a
 //! match with a space on either side.
 
-use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
+use super::compat::{fold_char, is_mark};
 
 /// Folds `text` into its matching skeleton (see the module docs).
 pub(crate) fn skeleton(text: &str) -> String {
@@ -37,8 +38,8 @@ pub(crate) fn skeleton_into(text: &str, out: &mut Vec<u8>) {
         skeleton_ascii_into(text.as_bytes(), out);
     } else {
         let mut folder = Folder::default();
-        for c in text.nfkc() {
-            folder.push(c);
+        for c in text.chars() {
+            fold_char(c, &mut |d| folder.push(d));
         }
         let mut folded = String::new();
         folder.finish_into(&mut folded);
@@ -184,12 +185,6 @@ pub(crate) fn is_invisible(c: char) -> bool {
     )
 }
 
-/// Letters whose accents are dropped: Latin, Greek, Cyrillic. Other scripts keep their marks, because there
-/// they change the letter rather than decorate it (Japanese dakuten, Hangul syllables).
-fn strips_diacritics(c: char) -> bool {
-    matches!(c as u32, 0x00C0..=0x024F | 0x0370..=0x04FF | 0x1E00..=0x1EFF)
-}
-
 /// Look-alike folding of one lower-case letter onto the Latin letter it imitates.
 fn look_alike(c: char) -> char {
     match c {
@@ -268,26 +263,15 @@ impl Folder {
             self.push_folded(c.to_ascii_lowercase());
             return;
         }
-        if is_invisible(c) || is_combining_mark(c) {
+        if is_invisible(c) || is_mark(c) {
             return;
         }
         for lower in c.to_lowercase() {
             if lower == 'ß' {
                 self.push_folded('s');
                 self.push_folded('s');
-            } else if strips_diacritics(lower) {
-                let mut bases = [None; 4];
-                let mut count = 0;
-                unicode_normalization::char::decompose_canonical(lower, |d| {
-                    if !is_combining_mark(d) && count < bases.len() {
-                        bases[count] = Some(d);
-                        count += 1;
-                    }
-                });
-                for base in bases.into_iter().flatten() {
-                    self.push_folded(look_alike(base));
-                }
             } else {
+                // Accents are gone already: `fold_char` maps accented letters to their base letter.
                 self.push_folded(look_alike(lower));
             }
         }

@@ -2,7 +2,6 @@
 //! count or compare words rather than hunt for terms.
 
 use std::borrow::Cow;
-use unicode_normalization::UnicodeNormalization;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// `text` trimmed, with every whitespace run collapsed to one space: the form a title is stored in, so
@@ -40,7 +39,8 @@ pub(crate) fn collapse_whitespace(text: &str) -> String {
     out
 }
 
-/// Text as the contact and link scanners read it: NFKC (full-width digits become digits), invisible
+/// Text as the contact and link scanners read it: compatibility-folded (full-width digits become
+/// digits, see [`super::compat`]), invisible
 /// characters dropped, and every whitespace run (including no-break spaces) one ASCII space.
 pub(crate) fn scannable(text: &str) -> Cow<'_, str> {
     if text.is_ascii() {
@@ -57,11 +57,7 @@ pub(crate) fn scannable(text: &str) -> Cow<'_, str> {
             Cow::Owned(collapse_whitespace(text))
         };
     }
-    let normalised: String = text
-        .nfkc()
-        .filter(|c| !super::fold::is_invisible(*c))
-        .collect();
-    Cow::Owned(collapse_whitespace(&normalised))
+    Cow::Owned(collapse_whitespace(&super::compat::fold_str(text)))
 }
 
 /// Number of extended grapheme clusters (what a reader counts as characters).
@@ -73,12 +69,15 @@ pub(crate) fn grapheme_count(text: &str) -> usize {
     text.graphemes(true).count()
 }
 
-/// `text` NFKC-normalised and lower-cased, for splitting with [`words_of`].
+/// `text` compatibility-folded (see [`super::compat`]) and lower-cased, for splitting with [`words_of`].
 pub(crate) fn folded_text(text: &str) -> String {
     if text.is_ascii() {
         text.to_ascii_lowercase()
     } else {
-        text.nfkc().flat_map(char::to_lowercase).collect()
+        super::compat::fold_str(text)
+            .chars()
+            .flat_map(char::to_lowercase)
+            .collect()
     }
 }
 
@@ -89,7 +88,7 @@ pub(crate) fn words_of(folded: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
-/// The words of `text`, NFKC-normalised and lower-cased, split on anything that is not a letter or digit.
+/// The words of `text`, compatibility-folded and lower-cased, split on anything that is not a letter or digit.
 #[cfg(test)]
 pub(crate) fn folded_words(text: &str) -> Vec<String> {
     words_of(&folded_text(text)).map(str::to_owned).collect()
