@@ -2,7 +2,7 @@
 //! substring matching for unspaced ones, and allow-phrases that mask terms inside them.
 
 use super::fold::{is_unspaced, skeleton};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{Input, MatchKind, automaton::Automaton, nfa::contiguous};
 use std::collections::HashMap;
 
 /// Why a term cannot be compiled.
@@ -42,7 +42,9 @@ pub(crate) trait Maskable {
 /// A compiled set of terms.
 #[derive(Debug, Clone)]
 pub(crate) struct TermMatcher<K> {
-    automaton: AhoCorasick,
+    /// The contiguous NFA directly rather than `AhoCorasick`, whose run-time choice between automaton
+    /// kinds would link the DFA and the other NFA into the browser bundle too.
+    automaton: contiguous::NFA,
     patterns: Vec<Pattern>,
     entries: Vec<Entry<K>>,
 }
@@ -84,7 +86,7 @@ impl<K: Maskable> TermMatcher<K> {
             patterns[index].entries.push(entries.len());
             entries.push(Entry { kind, term });
         }
-        let automaton = AhoCorasickBuilder::new()
+        let automaton = contiguous::Builder::new()
             .match_kind(MatchKind::Standard)
             .build(&folded_patterns)
             .map_err(|error| MatcherError::Build(error.to_string()))?;
@@ -106,7 +108,11 @@ impl<K: Maskable> TermMatcher<K> {
         let bytes = folded;
         let mut hits: Vec<(usize, usize, usize)> = Vec::new();
         let mut allowed: Vec<(usize, usize)> = Vec::new();
-        for m in self.automaton.find_overlapping_iter(folded) {
+        // Standard match semantics and an unanchored search: the only two ways the iterator can fail.
+        let Ok(matches) = self.automaton.try_find_overlapping_iter(Input::new(folded)) else {
+            return Vec::new();
+        };
+        for m in matches {
             let pattern = &self.patterns[m.pattern().as_usize()];
             let (start, mut end) = (m.start(), m.end());
             if pattern.left && start > 0 && bytes[start - 1] != b' ' {
