@@ -17,8 +17,8 @@ while IFS= read -r ref; do
   [ -f "dist/$ref" ] && files+=("dist/$ref")
 done < <(grep -oE '(href|src|module_or_path: )=?["'"'"'][^"'"'"']+' dist/index.html |
          sed -E "s/^(href|src|module_or_path: )=?[\"']//; s#^/##" | sort -u)
-# The wasm is named in the loader script, not in an attribute.
-while IFS= read -r wasm; do files+=("$wasm"); done < <(ls dist/*_bg.wasm 2>/dev/null)
+# The wasm is named in the loader script, not in an attribute; the lazy-chunk loader is imported by the glue.
+while IFS= read -r wasm; do files+=("$wasm"); done < <(ls dist/*_bg.wasm dist/__wasm_split-*.js 2>/dev/null)
 mapfile -t files < <(printf '%s\n' "${files[@]}" | sort -u)
 
 total=0
@@ -30,6 +30,11 @@ for file in "${files[@]}"; do
   printf '%-48s %10d %10d\n' "${file#dist/}" "$raw" "$br"
 done
 printf '%-48s %10s %10d (budget %d)\n' "total" "" "$total" "$BUDGET_BYTES"
+# Lazy chunks: fetched when their route first opens, not part of the home route.
+for chunk in dist/split_*.wasm dist/chunk_*.wasm; do
+  [ -f "$chunk" ] || continue
+  printf '%-48s %10d %10d (lazy)\n' "${chunk#dist/}" "$(stat -c %s "$chunk")" "$(brotli -c -q 11 "$chunk" | wc -c)"
+done
 
 # twiggy reads the pre-wasm-bindgen module, which still has function names.
 named_wasm=target/wasm32-unknown-unknown/wasm-release/caravan.wasm

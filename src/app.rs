@@ -5,11 +5,12 @@ use crate::{
     contexts::provide_i18n,
     pages::{
         NotFoundPage,
-        shop::{HomePage, ProductPage},
+        shop::{HomePage, ProductRoute},
     },
 };
 use leptos::prelude::*;
 use leptos_router::{
+    Lazy,
     components::{Route, Router, Routes},
     path,
 };
@@ -24,7 +25,7 @@ pub fn App() -> impl IntoView {
             <main class="cv-main" id="main">
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage />
-                    <Route path=path!("/p/:id") view=ProductPage />
+                    <Route path=path!("/p/:id") view={Lazy::<ProductRoute>::new()} />
                 </Routes>
             </main>
         </Router>

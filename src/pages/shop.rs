@@ -4,4 +4,4 @@ mod home_page;
 mod product_page;
 
 pub use home_page::HomePage;
-pub use product_page::ProductPage;
+pub use product_page::ProductRoute;

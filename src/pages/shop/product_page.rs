@@ -11,11 +11,55 @@ use caravan_types::{
     logistics::LogisticsClass,
 };
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos::wasm_split::{SplitLoaderError, wasm_split};
+use leptos_router::{LazyRoute, hooks::use_params_map};
+
+/// The product page's route. Its view, and everything only the view uses, lives in a separate wasm chunk
+/// (`split_shop_product_page-<hash>.wasm`) fetched the first time a product page opens.
+#[derive(Debug)]
+pub struct ProductRoute;
+
+impl LazyRoute for ProductRoute {
+    fn data() -> Self {
+        Self
+    }
+
+    /// The router waits for this before it leaves the current page. A failure is not cached: `view` tries again.
+    async fn preload() {
+        let _ = preload_product_page().await;
+    }
+
+    async fn view(_this: Self) -> AnyView {
+        match product_page_view().await {
+            Ok(view) => view,
+            Err(_) => page_code_load_failed(),
+        }
+    }
+}
+
+/// The split point. `fallible` turns a failed chunk load into `Err` instead of a panic, which would abort the
+/// whole app (`#[lazy_route]` / `#[lazy]` in leptos 0.8 do not use it).
+#[wasm_split(shop_product_page, wasm_split_path = ::leptos::wasm_split, preload(preload_product_page), fallible)]
+fn product_page_view() -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <ProductPage /> }.into_any())
+}
+
+/// A lazily loaded page's code could not be fetched (offline, or a new version was deployed).
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("the code of this page could not be loaded")]
+struct PageCodeLoadError;
+
+/// The shared error view for a page whose code did not load; its button reloads the page.
+fn page_code_load_failed() -> AnyView {
+    let mut errors = Errors::default();
+    errors.insert(Default::default(), PageCodeLoadError);
+    view! { <section class="cv-page"><ErrorView errors=ArcRwSignal::new(errors) /></section> }
+        .into_any()
+}
 
 /// The product page: gallery, price of the chosen variant, variants, shipping, shop and description.
 #[component]
-pub fn ProductPage() -> impl IntoView {
+fn ProductPage() -> impl IntoView {
     let params = use_params_map();
     let id = move || {
         params
