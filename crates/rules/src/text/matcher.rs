@@ -1,9 +1,18 @@
-//! One Aho-Corasick automaton over the folded terms of a policy, with whole-word checks for spaced scripts,
-//! substring matching for unspaced ones, and allow-phrases that mask terms inside them.
+//! Term matching over folded texts (see [`super::fold`]): whole words for spaced scripts, substrings for
+//! unspaced ones, and allow-phrases that mask terms inside them.
+//!
+//! A folded text is its tokens joined by single spaces, so a term of spaced-script words matches exactly
+//! when a run of consecutive tokens equals its words (the last one may carry an English plural `s`/`es`).
+//! Such terms, nearly all of a policy, are found by looking each token up in a hash map of first words:
+//! one lookup per token instead of an automaton step per byte, and no automaton code in the browser
+//! bundle. Terms with characters of unspaced scripts (CJK, Thai) are found as substrings, checked at the
+//! positions where their first byte occurs; they are few, and absent from most texts.
 
 use super::fold::{is_unspaced, skeleton};
-use aho_corasick::{Input, MatchKind, automaton::Automaton, nfa::contiguous};
-use std::collections::HashMap;
+use std::{
+    collections::HashMap,
+    hash::{BuildHasherDefault, Hasher},
+};
 
 /// Why a term cannot be compiled.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -11,9 +20,6 @@ pub enum MatcherError {
     /// The term folds to nothing (only punctuation or invisible characters).
     #[error("term `{0}` is empty after folding")]
     EmptyTerm(String),
-    /// The automaton could not be built.
-    #[error("cannot build the term automaton: {0}")]
-    Build(String),
 }
 
 /// One policy entry a pattern stands for: what it means (`K`) and the term as written in the policy.
@@ -23,8 +29,50 @@ pub(crate) struct Entry<K> {
     pub term: String,
 }
 
+/// The FxHash function (rustc's): fast for short keys, no random state, so identical on every platform.
+#[derive(Debug, Default, Clone, Copy)]
+struct FxHasher(u64);
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.add(u64::from(byte));
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
 #[derive(Debug, Clone)]
 struct Pattern {
+    /// The folded pattern, without the edge spaces.
+    folded: Box<str>,
+    /// Its words, for patterns without unspaced-script characters.
+    words: Vec<Box<str>>,
     /// Require a word boundary before the match (the term starts with a spaced-script character).
     left: bool,
     /// Require a word boundary after the match, allowing an English plural `s`/`es` before it.
@@ -42,11 +90,13 @@ pub(crate) trait Maskable {
 /// A compiled set of terms.
 #[derive(Debug, Clone)]
 pub(crate) struct TermMatcher<K> {
-    /// The contiguous NFA directly rather than `AhoCorasick`, whose run-time choice between automaton
-    /// kinds would link the DFA and the other NFA into the browser bundle too.
-    automaton: contiguous::NFA,
     patterns: Vec<Pattern>,
     entries: Vec<Entry<K>>,
+    /// Word patterns by their first word.
+    by_first_word: FxMap<Box<str>, Vec<u32>>,
+    /// Substring patterns (with unspaced-script characters, so never in pure ASCII text) by their first
+    /// byte.
+    by_first_byte: Vec<Vec<u32>>,
 }
 
 /// A term found in a text (hits come in order of position).
@@ -58,8 +108,7 @@ pub(crate) struct Hit<'m, K> {
 impl<K: Maskable> TermMatcher<K> {
     /// Compiles `(kind, term)` pairs. Terms are folded exactly like the texts they are matched against.
     pub fn new(terms: impl IntoIterator<Item = (K, String)>) -> Result<Self, MatcherError> {
-        let mut by_folded: HashMap<String, usize> = HashMap::new();
-        let mut folded_patterns: Vec<String> = Vec::new();
+        let mut by_folded: FxMap<String, usize> = FxMap::default();
         let mut patterns: Vec<Pattern> = Vec::new();
         let mut entries = Vec::new();
         for (kind, term) in terms {
@@ -73,12 +122,18 @@ impl<K: Maskable> TermMatcher<K> {
                 None => {
                     let first = trimmed.chars().next().unwrap_or(' ');
                     let last = trimmed.chars().next_back().unwrap_or(' ');
+                    let words = if trimmed.chars().any(is_unspaced) {
+                        Vec::new()
+                    } else {
+                        trimmed.split(' ').map(Box::from).collect()
+                    };
                     patterns.push(Pattern {
+                        folded: trimmed.into(),
+                        words,
                         left: !is_unspaced(first),
                         right: !is_unspaced(last),
                         entries: Vec::new(),
                     });
-                    folded_patterns.push(trimmed.to_owned());
                     by_folded.insert(trimmed.to_owned(), patterns.len() - 1);
                     patterns.len() - 1
                 }
@@ -86,14 +141,20 @@ impl<K: Maskable> TermMatcher<K> {
             patterns[index].entries.push(entries.len());
             entries.push(Entry { kind, term });
         }
-        let automaton = contiguous::Builder::new()
-            .match_kind(MatchKind::Standard)
-            .build(&folded_patterns)
-            .map_err(|error| MatcherError::Build(error.to_string()))?;
+        let mut by_first_word: FxMap<Box<str>, Vec<u32>> = FxMap::default();
+        let mut by_first_byte = vec![Vec::new(); 256];
+        for (i, pattern) in patterns.iter().enumerate() {
+            let id = u32::try_from(i).unwrap_or(u32::MAX);
+            match pattern.words.first() {
+                Some(word) => by_first_word.entry(word.clone()).or_default().push(id),
+                None => by_first_byte[usize::from(pattern.folded.as_bytes()[0])].push(id),
+            }
+        }
         Ok(TermMatcher {
-            automaton,
             patterns,
             entries,
+            by_first_word,
+            by_first_byte,
         })
     }
 
@@ -105,26 +166,20 @@ impl<K: Maskable> TermMatcher<K> {
     /// Every term found in a folded text (see [`skeleton`]), minus those inside an allow-phrase, in order
     /// of position; allow-phrases themselves are not reported.
     pub fn find<'m>(&'m self, folded: &[u8]) -> Vec<Hit<'m, K>> {
-        let bytes = folded;
-        let mut hits: Vec<(usize, usize, usize)> = Vec::new();
-        let mut allowed: Vec<(usize, usize)> = Vec::new();
-        // Standard match semantics and an unanchored search: the only two ways the iterator can fail.
-        let Ok(matches) = self.automaton.try_find_overlapping_iter(Input::new(folded)) else {
+        // Folded texts are UTF-8 by construction; one validation here instead of one per token.
+        let Ok(text) = std::str::from_utf8(folded) else {
             return Vec::new();
         };
-        for m in matches {
-            let pattern = &self.patterns[m.pattern().as_usize()];
-            let (start, mut end) = (m.start(), m.end());
-            if pattern.left && start > 0 && bytes[start - 1] != b' ' {
-                continue;
-            }
-            if pattern.right {
-                match plural_end(bytes, end) {
-                    Some(after) => end = after,
-                    None => continue,
-                }
-            }
-            for &entry in &pattern.entries {
+        // (start, end, pattern) of every match, then expanded to entries.
+        let mut matches: Vec<(usize, usize, u32)> = Vec::new();
+        self.find_words(text, &mut matches);
+        if !text.is_ascii() {
+            self.find_substrings(folded, &mut matches);
+        }
+        let mut hits: Vec<(usize, usize, usize)> = Vec::new();
+        let mut allowed: Vec<(usize, usize)> = Vec::new();
+        for (start, end, id) in matches {
+            for &entry in &self.patterns[id as usize].entries {
                 if self.entries[entry].kind.is_allow() {
                     allowed.push((start, end));
                 } else {
@@ -139,6 +194,109 @@ impl<K: Maskable> TermMatcher<K> {
                 entry: &self.entries[entry],
             })
             .collect()
+    }
+
+    /// Word patterns: runs of consecutive tokens equal to a pattern's words.
+    fn find_words(&self, text: &str, matches: &mut Vec<(usize, usize, u32)>) {
+        let bytes = text.as_bytes();
+        let mut pos = 0;
+        while pos < bytes.len() {
+            if bytes[pos] == b' ' {
+                pos += 1;
+                continue;
+            }
+            let start = pos;
+            let end = token_end(bytes, pos);
+            let word = &text[start..end];
+            if let Some(candidates) = self.by_first_word.get(word) {
+                for &id in candidates {
+                    let words = &self.patterns[id as usize].words;
+                    let matched_end = if words.len() == 1 {
+                        Some(end)
+                    } else {
+                        following_words(text, end, &words[1..])
+                    };
+                    if let Some(matched_end) = matched_end {
+                        matches.push((start, matched_end, id));
+                    }
+                }
+            }
+            // A plural of a one-word pattern (`guns` → `gun`, `boxes` → `box`).
+            if word.ends_with('s') {
+                let singulars = [word.strip_suffix('s'), word.strip_suffix("es")];
+                for singular in singulars.into_iter().flatten().filter(|s| !s.is_empty()) {
+                    for &id in self.by_first_word.get(singular).into_iter().flatten() {
+                        if self.patterns[id as usize].words.len() == 1 {
+                            matches.push((start, end, id));
+                        }
+                    }
+                }
+            }
+            pos = end;
+        }
+    }
+
+    /// Substring patterns: checked where their first byte occurs, with the same boundary rules.
+    fn find_substrings(&self, folded: &[u8], matches: &mut Vec<(usize, usize, u32)>) {
+        for (start, &b) in folded.iter().enumerate() {
+            for &id in &self.by_first_byte[usize::from(b)] {
+                let pattern = &self.patterns[id as usize];
+                let bytes = pattern.folded.as_bytes();
+                if !folded[start..].starts_with(bytes) {
+                    continue;
+                }
+                if pattern.left && start > 0 && folded[start - 1] != b' ' {
+                    continue;
+                }
+                let mut end = start + bytes.len();
+                if pattern.right {
+                    match plural_end(folded, end) {
+                        Some(after) => end = after,
+                        None => continue,
+                    }
+                }
+                matches.push((start, end, id));
+            }
+        }
+    }
+}
+
+/// Where the token starting at `pos` ends (the next space or the end).
+fn token_end(bytes: &[u8], pos: usize) -> usize {
+    bytes[pos..]
+        .iter()
+        .position(|&b| b == b' ')
+        .map_or(bytes.len(), |i| pos + i)
+}
+
+/// Whether the tokens after `end` (one space each) are `words`, the last allowing a plural; returns where
+/// the last one ends.
+fn following_words(text: &str, mut end: usize, words: &[Box<str>]) -> Option<usize> {
+    let bytes = text.as_bytes();
+    for (k, word) in words.iter().enumerate() {
+        if bytes.get(end) != Some(&b' ') || end + 1 >= bytes.len() || bytes[end + 1] == b' ' {
+            return None;
+        }
+        let start = end + 1;
+        end = token_end(bytes, start);
+        let token = &text[start..end];
+        let fits = if k + 1 == words.len() {
+            is_word_or_plural(token, word)
+        } else {
+            token == &**word
+        };
+        if !fits {
+            return None;
+        }
+    }
+    Some(end)
+}
+
+/// Whether a text word is `word` or its English plural (`word` + `s` or `es`).
+fn is_word_or_plural(text: &str, word: &str) -> bool {
+    match text.strip_prefix(word) {
+        Some(rest) => rest.is_empty() || rest == "s" || rest == "es",
+        None => false,
     }
 }
 
@@ -220,6 +378,106 @@ mod tests {
         assert!(terms("儿童水枪").is_empty());
         assert!(terms("hot glue gun 20W").is_empty());
         assert_eq!(terms("glue gun and a gun"), ["gun"]);
+    }
+
+    /// Every match by brute force: each pattern at each position, with the boundary rules. The index-based
+    /// search must find exactly these.
+    fn naive(m: &TermMatcher<K>, folded: &[u8]) -> Vec<(usize, usize, u32)> {
+        let mut found = Vec::new();
+        for (id, pattern) in m.patterns.iter().enumerate() {
+            let bytes = pattern.folded.as_bytes();
+            for start in 0..folded.len() {
+                if !folded[start..].starts_with(bytes)
+                    || (pattern.left && start > 0 && folded[start - 1] != b' ')
+                {
+                    continue;
+                }
+                let mut end = start + bytes.len();
+                if pattern.right {
+                    match plural_end(folded, end) {
+                        Some(after) => end = after,
+                        None => continue,
+                    }
+                }
+                found.push((start, end, id as u32));
+            }
+        }
+        found.sort_unstable();
+        found
+    }
+
+    #[test]
+    fn index_search_equals_brute_force() {
+        let m = TermMatcher::new(
+            [
+                "gun",
+                "guns",
+                "ass",
+                "e",
+                "s",
+                "brass knuckles",
+                "free shipping",
+                "a b",
+                "x y z",
+                "大麻",
+                "枪",
+                "a货",
+                "gun 枪",
+                "glue gun",
+                "水枪",
+            ]
+            .into_iter()
+            .map(|t| (K::Bad, t.to_owned())),
+        )
+        .unwrap();
+        let words = [
+            "gun",
+            "guns",
+            "gunes",
+            "gunss",
+            "ass",
+            "asses",
+            "classic",
+            "brass",
+            "knuckles",
+            "knuckleses",
+            "free",
+            "shipping",
+            "a",
+            "b",
+            "x",
+            "y",
+            "z",
+            "es",
+            "s",
+            "e",
+            "大麻",
+            "水枪",
+            "枪",
+            "a货",
+            "glue",
+        ];
+        let separators = [" ", "  ", ", ", "-", ""];
+        let mut state = 0x9E37_79B9_7F4A_7C15_u64;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        for _ in 0..3_000 {
+            let mut text = String::new();
+            for _ in 0..next(9) {
+                text.push_str(words[next(words.len())]);
+                text.push_str(separators[next(separators.len())]);
+            }
+            let folded = skeleton(&text);
+            let mut found = Vec::new();
+            m.find_words(&folded, &mut found);
+            m.find_substrings(folded.as_bytes(), &mut found);
+            found.sort_unstable();
+            assert_eq!(found, naive(&m, folded.as_bytes()), "{text:?} → {folded:?}");
+        }
     }
 
     #[test]
