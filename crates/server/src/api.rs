@@ -1,10 +1,12 @@
 //! The JSON API under `/api/`: one module per resource, merged here.
 
+mod admin_shops;
 mod auth;
 mod catalogue;
 mod health;
 mod policy;
 mod seller_listings;
+mod seller_shop;
 
 use crate::{AppState, error::AppError};
 use axum::{Router, http::Method};
@@ -17,6 +19,8 @@ pub fn router() -> Router<AppState> {
         .merge(catalogue::router())
         .merge(policy::router())
         .merge(seller_listings::router())
+        .merge(seller_shop::router())
+        .merge(admin_shops::router())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(axum::middleware::from_fn(crate::auth::require_csrf_header))

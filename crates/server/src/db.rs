@@ -26,6 +26,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "seller_listings",
         include_str!("../migrations/0003_seller_listings.sql"),
     ),
+    (
+        4,
+        "shop_onboarding",
+        include_str!("../migrations/0004_shop_onboarding.sql"),
+    ),
 ];
 
 /// Why the database could not be opened or prepared.

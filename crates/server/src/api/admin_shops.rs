@@ -1,0 +1,163 @@
+//! The platform console's shop review (SHOP-1) and the development mailbox.
+
+use super::seller_shop::{ShopView, shop_view};
+use crate::{
+    AppState,
+    auth::{CurrentUser, require_role},
+    error::{ApiResult, AppError},
+    extract::{ApiJson, ApiQuery},
+};
+use axum::{
+    Json, Router,
+    extract::{Path, State},
+    routing::{get, post},
+};
+use caravan_types::account::Role;
+use serde::{Deserialize, Serialize};
+use sqlx::Row;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/admin/shops", get(list_shops))
+        .route("/admin/shops/{id}/approve", post(approve_shop))
+        .route("/admin/shops/{id}/reject", post(reject_shop))
+        .route("/admin/outbox", get(list_outbox))
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ShopFilter {
+    /// `pending` (default), `approved` or `rejected`.
+    status: Option<String>,
+}
+
+async fn list_shops(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ApiQuery(filter): ApiQuery<ShopFilter>,
+) -> ApiResult<Json<Vec<ShopView>>> {
+    require_role(&user, &[Role::Admin])?;
+    let status = filter.status.unwrap_or_else(|| "pending".to_owned());
+    if !["pending", "approved", "rejected"].contains(&status.as_str()) {
+        return Err(AppError::bad_field(
+            "status",
+            "invalid",
+            "use pending, approved or rejected",
+        ));
+    }
+    let rows =
+        sqlx::query("SELECT * FROM shops WHERE status = ? ORDER BY created_at, id LIMIT 200")
+            .bind(status)
+            .fetch_all(&state.pool)
+            .await?;
+    rows.iter()
+        .map(shop_view)
+        .collect::<ApiResult<Vec<_>>>()
+        .map(Json)
+}
+
+/// Moves a pending shop to `approved` or `rejected`.
+async fn review(
+    state: &AppState,
+    user: &CurrentUser,
+    id: &str,
+    approve: bool,
+    reason: Option<String>,
+) -> ApiResult<ShopView> {
+    require_role(user, &[Role::Admin])?;
+    let id: i64 = id.parse().map_err(|_| AppError::NotFound("shop"))?;
+    let row = sqlx::query(
+        "UPDATE shops SET status = ?, rejection_reason = ?, reviewed_at = ?, reviewed_by = ?
+         WHERE id = ? AND status = 'pending' RETURNING *",
+    )
+    .bind(if approve { "approved" } else { "rejected" })
+    .bind(reason)
+    .bind(state.clock.now())
+    .bind(user.0.id.0)
+    .bind(id)
+    .fetch_optional(&state.pool)
+    .await?;
+    match row {
+        Some(row) => shop_view(&row),
+        None => {
+            let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM shops WHERE id = ?")
+                .bind(id)
+                .fetch_optional(&state.pool)
+                .await?;
+            Err(match exists {
+                Some(_) => AppError::Conflict {
+                    code: "not_pending",
+                    message: "only a pending shop can be reviewed".to_owned(),
+                    fields: Vec::new(),
+                },
+                None => AppError::NotFound("shop"),
+            })
+        }
+    }
+}
+
+async fn approve_shop(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+) -> ApiResult<Json<ShopView>> {
+    review(&state, &user, &id, true, None).await.map(Json)
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Rejection {
+    /// Shown to the seller (PEN-4: a statement of reasons).
+    reason: String,
+}
+
+async fn reject_shop(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+    ApiJson(rejection): ApiJson<Rejection>,
+) -> ApiResult<Json<ShopView>> {
+    let reason = rejection.reason.trim().to_owned();
+    let length = reason.chars().count();
+    if !(10..=1000).contains(&length) {
+        return Err(AppError::bad_field(
+            "reason",
+            "length",
+            "explain the decision in 10 to 1,000 characters",
+        ));
+    }
+    review(&state, &user, &id, false, Some(reason))
+        .await
+        .map(Json)
+}
+
+/// One message in the outbox.
+#[derive(Debug, Serialize)]
+struct OutboxMessage {
+    id: i64,
+    recipient: String,
+    subject: String,
+    body: String,
+    created_at: i64,
+}
+
+async fn list_outbox(
+    State(state): State<AppState>,
+    user: CurrentUser,
+) -> ApiResult<Json<Vec<OutboxMessage>>> {
+    require_role(&user, &[Role::Admin])?;
+    let rows = sqlx::query("SELECT * FROM outbox ORDER BY id DESC LIMIT 100")
+        .fetch_all(&state.pool)
+        .await?;
+    Ok(Json(
+        rows.iter()
+            .map(|r| OutboxMessage {
+                id: r.get("id"),
+                recipient: r.get("recipient"),
+                subject: r.get("subject"),
+                body: r.get("body"),
+                created_at: r.get("created_at"),
+            })
+            .collect(),
+    ))
+}

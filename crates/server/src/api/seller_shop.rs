@@ -1,0 +1,421 @@
+//! Seller onboarding (REG-1, REG-3, REG-4, SHOP-1, SHOP-2): verify the company e-mail, check a shop name
+//! while typing, apply for a shop, see its review status.
+//!
+//! Shop names are unique on the rule engine's normalised key (`shop_name_key`), enforced by a UNIQUE column:
+//! of two racing applications for look-alike names, exactly one wins and the other gets 409.
+
+use crate::{
+    AppState,
+    auth::{CurrentUser, require_role},
+    error::{ApiResult, AppError},
+    extract::{ApiJson, ApiQuery},
+};
+use argon2::password_hash::rand_core::{OsRng, RngCore};
+use axum::{
+    Json, Router,
+    extract::State,
+    http::StatusCode,
+    routing::{get, post},
+};
+use caravan_rules::{ShopNameContext, ShopStatus, registration::SellerRegistration, shop_name_key};
+use caravan_types::{account::Role, verdict::Verdict};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use sqlx::{Row, sqlite::SqliteRow};
+
+/// A verification code is valid for 15 minutes.
+const CODE_TTL_SECONDS: i64 = 15 * 60;
+/// A new code may be requested once a minute.
+const CODE_RESEND_SECONDS: i64 = 60;
+/// Wrong codes allowed before a new one must be requested.
+const CODE_MAX_ATTEMPTS: i64 = 5;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/seller/email-verifications",
+            post(create_email_verification),
+        )
+        .route(
+            "/seller/email-verifications/confirm",
+            post(confirm_email_verification),
+        )
+        .route("/seller/shop-name-check", get(get_shop_name_check))
+        .route("/seller/shop", get(get_shop).post(create_shop))
+}
+
+/// A shop as its owner and the platform see it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ShopView {
+    /// The shop.
+    pub id: i64,
+    /// Display name.
+    pub name: String,
+    /// Review status (SHOP-1).
+    pub status: ShopStatus,
+    /// Why the platform rejected it, when it did.
+    pub rejection_reason: Option<String>,
+    /// ISO 3166-1 alpha-2 country.
+    pub country: String,
+    /// The registration the shop applied with (absent for shops created before onboarding existed).
+    pub registration: Option<SellerRegistration>,
+    /// When it applied, Unix seconds.
+    pub created_at: i64,
+}
+
+/// Reads a `shops` row.
+pub fn shop_view(row: &SqliteRow) -> ApiResult<ShopView> {
+    let status: String = row.get("status");
+    let status = match status.as_str() {
+        "pending" => ShopStatus::Pending,
+        "approved" => ShopStatus::Approved,
+        "rejected" => ShopStatus::Rejected,
+        other => {
+            return Err(AppError::Internal(format!(
+                "stored shop status `{other}` is unknown"
+            )));
+        }
+    };
+    Ok(ShopView {
+        id: row.get("id"),
+        name: row.get("name"),
+        status,
+        rejection_reason: row.get("rejection_reason"),
+        country: row.get("country"),
+        registration: serde_json::from_str(&row.get::<String, _>("registration_json")).ok(),
+        created_at: row.get("created_at"),
+    })
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EmailRequest {
+    email: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConfirmRequest {
+    email: String,
+    code: String,
+}
+
+/// Answer of the e-mail verification routes.
+#[derive(Debug, Serialize)]
+struct EmailStatus {
+    email: String,
+    verified: bool,
+    /// Seconds until the code expires (after a code was sent).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    expires_in: Option<i64>,
+}
+
+fn code_hash(code: &str) -> Vec<u8> {
+    Sha256::digest(code.as_bytes()).to_vec()
+}
+
+async fn create_email_verification(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ApiJson(request): ApiJson<EmailRequest>,
+) -> ApiResult<(StatusCode, Json<EmailStatus>)> {
+    require_role(&user, &[Role::Seller])?;
+    let email = request.email.trim().to_owned();
+    if !caravan_rules::registration::is_valid_email(&email) || email.len() > 254 {
+        return Err(AppError::bad_field(
+            "email",
+            "invalid",
+            "enter an e-mail address like name@example.com",
+        ));
+    }
+    let now = state.clock.now();
+    let mut tx = crate::db::begin_write(&state.pool).await?;
+    let last_sent: Option<i64> = sqlx::query_scalar(
+        "SELECT sent_at FROM email_verifications WHERE user_id = ? AND email = ? AND verified_at IS NULL",
+    )
+    .bind(user.0.id.0)
+    .bind(&email)
+    .fetch_optional(&mut *tx)
+    .await?;
+    if let Some(sent) = last_sent.filter(|sent| now - sent < CODE_RESEND_SECONDS) {
+        return Err(AppError::TooManyRequests(
+            u64::try_from(CODE_RESEND_SECONDS - (now - sent)).unwrap_or(1),
+        ));
+    }
+    let code = format!("{:06}", OsRng.next_u32() % 1_000_000);
+    sqlx::query(
+        "INSERT INTO email_verifications (user_id, email, code_hash, sent_at, expires_at, attempts, verified_at)
+         VALUES (?, ?, ?, ?, ?, 0, NULL)
+         ON CONFLICT (user_id, email) DO UPDATE SET code_hash = excluded.code_hash, sent_at = excluded.sent_at,
+            expires_at = excluded.expires_at, attempts = 0, verified_at = NULL",
+    )
+    .bind(user.0.id.0)
+    .bind(&email)
+    .bind(code_hash(&code))
+    .bind(now)
+    .bind(now + CODE_TTL_SECONDS)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query("INSERT INTO outbox (recipient, subject, body, created_at) VALUES (?, ?, ?, ?)")
+        .bind(&email)
+        .bind("Your Caravan verification code")
+        .bind(format!(
+            "Your Caravan verification code is {code}. It expires in 15 minutes. If you did not ask for it, ignore this message."
+        ))
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok((
+        StatusCode::ACCEPTED,
+        Json(EmailStatus {
+            email,
+            verified: false,
+            expires_in: Some(CODE_TTL_SECONDS),
+        }),
+    ))
+}
+
+async fn confirm_email_verification(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ApiJson(request): ApiJson<ConfirmRequest>,
+) -> ApiResult<Json<EmailStatus>> {
+    require_role(&user, &[Role::Seller])?;
+    let email = request.email.trim().to_owned();
+    let now = state.clock.now();
+    let mut tx = crate::db::begin_write(&state.pool).await?;
+    let row = sqlx::query(
+        "SELECT code_hash, expires_at, attempts, verified_at FROM email_verifications WHERE user_id = ? AND email = ?",
+    )
+    .bind(user.0.id.0)
+    .bind(&email)
+    .fetch_optional(&mut *tx)
+    .await?
+    .ok_or_else(|| AppError::bad_field("code", "no_code", "ask for a code for this e-mail first"))?;
+    if row.get::<Option<i64>, _>("verified_at").is_some() {
+        return Ok(Json(EmailStatus {
+            email,
+            verified: true,
+            expires_in: None,
+        }));
+    }
+    if row.get::<i64, _>("attempts") >= CODE_MAX_ATTEMPTS || row.get::<i64, _>("expires_at") <= now
+    {
+        return Err(AppError::bad_field(
+            "code",
+            "expired",
+            "this code has expired; ask for a new one",
+        ));
+    }
+    let stored: Vec<u8> = row.get("code_hash");
+    if stored != code_hash(request.code.trim()) {
+        sqlx::query("UPDATE email_verifications SET attempts = attempts + 1 WHERE user_id = ? AND email = ?")
+            .bind(user.0.id.0)
+            .bind(&email)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        return Err(AppError::bad_field(
+            "code",
+            "wrong",
+            "this code is not right",
+        ));
+    }
+    sqlx::query("UPDATE email_verifications SET verified_at = ? WHERE user_id = ? AND email = ?")
+        .bind(now)
+        .bind(user.0.id.0)
+        .bind(&email)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(Json(EmailStatus {
+        email,
+        verified: true,
+        expires_in: None,
+    }))
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NameQuery {
+    name: String,
+}
+
+/// Answer of the live shop-name check.
+#[derive(Debug, Serialize)]
+struct NameCheck {
+    /// The normalised key the name is unique under.
+    key: String,
+    /// Whether no other shop holds the key.
+    available: bool,
+    /// SHOP-2 verdicts, including "taken".
+    verdicts: Vec<Verdict>,
+}
+
+async fn name_taken(state: &AppState, key: &str, except_owner: i64) -> ApiResult<bool> {
+    Ok(sqlx::query_scalar::<_, i64>(
+        "SELECT count(*) FROM shops WHERE name_key = ? AND owner_id <> ?",
+    )
+    .bind(key)
+    .bind(except_owner)
+    .fetch_one(&state.pool)
+    .await?
+        > 0)
+}
+
+async fn get_shop_name_check(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ApiQuery(query): ApiQuery<NameQuery>,
+) -> ApiResult<Json<NameCheck>> {
+    require_role(&user, &[Role::Seller])?;
+    let key = shop_name_key(&query.name);
+    let taken = name_taken(&state, &key, user.0.id.0).await?;
+    let verdicts = state.rules.check_shop_name(
+        &query.name,
+        &ShopNameContext {
+            authorised_brands: Vec::new(),
+            name_taken: taken,
+        },
+    );
+    Ok(Json(NameCheck {
+        key,
+        available: !taken,
+        verdicts,
+    }))
+}
+
+async fn get_shop(State(state): State<AppState>, user: CurrentUser) -> ApiResult<Json<ShopView>> {
+    require_role(&user, &[Role::Seller])?;
+    let row = sqlx::query("SELECT * FROM shops WHERE owner_id = ?")
+        .bind(user.0.id.0)
+        .fetch_optional(&state.pool)
+        .await?
+        .ok_or(AppError::NotFound("shop"))?;
+    shop_view(&row).map(Json)
+}
+
+/// `POST /api/seller/shop`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ShopApplication {
+    shop_name: String,
+    registration: SellerRegistration,
+}
+
+async fn create_shop(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ApiJson(mut application): ApiJson<ShopApplication>,
+) -> ApiResult<(StatusCode, Json<ShopView>)> {
+    require_role(&user, &[Role::Seller])?;
+    let owner = user.0.id.0;
+    let name = application
+        .shop_name
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let key = shop_name_key(&name);
+    // Never trust the client: whether the company e-mail is verified is the server's own record.
+    application.registration.email_verified = sqlx::query_scalar::<_, i64>(
+        "SELECT count(*) FROM email_verifications WHERE user_id = ? AND email = ? AND verified_at IS NOT NULL",
+    )
+    .bind(owner)
+    .bind(application.registration.company_email.trim())
+    .fetch_one(&state.pool)
+    .await?
+        > 0;
+    let taken = name_taken(&state, &key, owner).await?;
+    // Field paths are made relative to this request's body: `registration.company_name`, `shop_name`.
+    let mut verdicts: Vec<Verdict> = state
+        .rules
+        .check_seller_registration(&application.registration)
+        .into_iter()
+        .map(|mut v| {
+            v.field = format!("registration.{}", v.field);
+            v
+        })
+        .collect();
+    let name_context = ShopNameContext {
+        authorised_brands: Vec::new(),
+        name_taken: taken,
+    };
+    verdicts.extend(
+        state
+            .rules
+            .check_shop_name(&name, &name_context)
+            .into_iter()
+            .map(|mut v| {
+                v.field = "shop_name".to_owned();
+                v
+            }),
+    );
+    caravan_rules::sort_verdicts(&mut verdicts);
+    if verdicts.iter().any(Verdict::blocks) {
+        return Err(AppError::BlockedByRules(verdicts));
+    }
+    let now = state.clock.now();
+    let registration_json = serde_json::to_string(&application.registration)
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let country = application.registration.country.trim().to_owned();
+    let mut tx = crate::db::begin_write(&state.pool).await?;
+    let existing = sqlx::query("SELECT id, status FROM shops WHERE owner_id = ?")
+        .bind(owner)
+        .fetch_optional(&mut *tx)
+        .await?;
+    let result = match existing {
+        Some(row) if row.get::<String, _>("status") != "rejected" => {
+            return Err(AppError::Conflict {
+                code: "shop_exists",
+                message: "you already have a shop".to_owned(),
+                fields: Vec::new(),
+            });
+        }
+        // A rejected application may be corrected and sent again; it goes back to review.
+        Some(row) => sqlx::query(
+            "UPDATE shops SET name = ?, name_key = ?, status = 'pending', rejection_reason = NULL, country = ?,
+                registration_json = ?, reviewed_at = NULL, reviewed_by = NULL WHERE id = ? RETURNING *",
+        )
+        .bind(&name)
+        .bind(&key)
+        .bind(&country)
+        .bind(&registration_json)
+        .bind(row.get::<i64, _>("id"))
+        .fetch_one(&mut *tx)
+        .await,
+        None => sqlx::query(
+            "INSERT INTO shops (owner_id, name, name_key, status, country, return_policy, registration_json, created_at)
+             VALUES (?, ?, ?, 'pending', ?, ?, ?, ?) RETURNING *",
+        )
+        .bind(owner)
+        .bind(&name)
+        .bind(&key)
+        .bind(&country)
+        .bind("Returns accepted within 15 days of delivery for unused items in their original packaging.")
+        .bind(&registration_json)
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await,
+    };
+    let row = match result {
+        Ok(row) => row,
+        Err(sqlx::Error::Database(e))
+            if e.is_unique_violation() && e.message().contains("name_key") =>
+        {
+            return Err(AppError::Conflict {
+                code: "shop_name_taken",
+                message: "another shop already has this name or one that looks the same".to_owned(),
+                fields: vec![caravan_types::api::FieldError {
+                    path: "shop_name".to_owned(),
+                    code: "taken".to_owned(),
+                    message: "another shop already has this name or one that looks the same"
+                        .to_owned(),
+                }],
+            });
+        }
+        Err(e) => return Err(e.into()),
+    };
+    tx.commit().await?;
+    Ok((StatusCode::CREATED, Json(shop_view(&row)?)))
+}
