@@ -6,6 +6,7 @@
 pub mod account;
 pub mod api;
 pub mod currency;
+pub mod fx;
 pub mod ids;
 pub mod listing;
 pub mod listing_draft;
