@@ -9,10 +9,7 @@
 //! positions where their first byte occurs; they are few, and absent from most texts.
 
 use super::fold::{is_unspaced, skeleton};
-use std::{
-    collections::HashMap,
-    hash::{BuildHasherDefault, Hasher},
-};
+use std::collections::BTreeMap;
 
 /// Why a term cannot be compiled.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -29,43 +26,105 @@ pub(crate) struct Entry<K> {
     pub term: String,
 }
 
-/// The FxHash function (rustc's): fast for short keys, no random state, so identical on every platform.
-#[derive(Debug, Default, Clone, Copy)]
-struct FxHasher(u64);
-
-impl FxHasher {
-    fn add(&mut self, word: u64) {
-        const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(SEED);
+/// FxHash (rustc's hash) of a word: fast for short keys, no random state, identical on every platform.
+fn hash_word(word: &[u8]) -> u64 {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let mut hash = word.len() as u64;
+    let mut chunks = word.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut bytes = [0u8; 8];
+        bytes.copy_from_slice(chunk);
+        hash = (hash.rotate_left(5) ^ u64::from_le_bytes(bytes)).wrapping_mul(SEED);
     }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut bytes = [0u8; 8];
+        bytes[..rest.len()].copy_from_slice(rest);
+        hash = (hash.rotate_left(5) ^ u64::from_le_bytes(bytes)).wrapping_mul(SEED);
+    }
+    hash
 }
 
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut word = [0u8; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(word));
-        }
-    }
-
-    fn write_u8(&mut self, byte: u8) {
-        self.add(u64::from(byte));
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
+/// A slot of [`WordIndex`]: the hash of a first word and where its patterns are listed.
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    hash: u64,
+    start: u32,
+    /// Number of patterns; 0 marks an empty slot.
+    len: u32,
 }
 
-type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// Word patterns by first word: an open-addressing table built once per policy, so a lookup is one hash
+/// and usually one probe (most tokens of a text are not terms), with no hash-map code in the bundle.
+#[derive(Debug, Clone, Default)]
+struct WordIndex {
+    slots: Vec<Slot>,
+    shift: u32,
+    ids: Vec<u32>,
+}
+
+impl WordIndex {
+    fn build(patterns: &[Pattern]) -> WordIndex {
+        let mut groups: BTreeMap<&str, Vec<u32>> = BTreeMap::new();
+        for (i, pattern) in patterns.iter().enumerate() {
+            if let Some(word) = pattern.words.first() {
+                groups
+                    .entry(word)
+                    .or_default()
+                    .push(u32::try_from(i).unwrap_or(u32::MAX));
+            }
+        }
+        // At most half full, a power of two.
+        let bits = (groups.len() * 2)
+            .max(2)
+            .next_power_of_two()
+            .trailing_zeros();
+        let mut index = WordIndex {
+            slots: vec![Slot::default(); 1 << bits],
+            shift: 64 - bits,
+            ids: Vec::new(),
+        };
+        for (word, ids) in groups {
+            let hash = hash_word(word.as_bytes());
+            let mut at = index.home(hash);
+            while index.slots[at].len != 0 {
+                at = (at + 1) & (index.slots.len() - 1);
+            }
+            index.slots[at] = Slot {
+                hash,
+                start: u32::try_from(index.ids.len()).unwrap_or(u32::MAX),
+                len: u32::try_from(ids.len()).unwrap_or(u32::MAX),
+            };
+            index.ids.extend(ids);
+        }
+        index
+    }
+
+    fn home(&self, hash: u64) -> usize {
+        // Fibonacci hashing: the high bits of a multiplication spread FxHash's weak low bits.
+        (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    /// The patterns whose first word is `word`.
+    fn get<'i>(&'i self, word: &str, patterns: &[Pattern]) -> &'i [u32] {
+        if self.slots.is_empty() {
+            return &[];
+        }
+        let hash = hash_word(word.as_bytes());
+        let mut at = self.home(hash);
+        loop {
+            let slot = self.slots[at];
+            if slot.len == 0 {
+                return &[];
+            }
+            let ids = &self.ids[slot.start as usize..(slot.start + slot.len) as usize];
+            if slot.hash == hash && *patterns[ids[0] as usize].words[0] == *word {
+                return ids;
+            }
+            at = (at + 1) & (self.slots.len() - 1);
+        }
+    }
+}
 
 #[derive(Debug, Clone)]
 struct Pattern {
@@ -93,7 +152,7 @@ pub(crate) struct TermMatcher<K> {
     patterns: Vec<Pattern>,
     entries: Vec<Entry<K>>,
     /// Word patterns by their first word.
-    by_first_word: FxMap<Box<str>, Vec<u32>>,
+    by_first_word: WordIndex,
     /// Substring patterns (with unspaced-script characters, so never in pure ASCII text) by their first
     /// byte.
     by_first_byte: Vec<Vec<u32>>,
@@ -108,7 +167,7 @@ pub(crate) struct Hit<'m, K> {
 impl<K: Maskable> TermMatcher<K> {
     /// Compiles `(kind, term)` pairs. Terms are folded exactly like the texts they are matched against.
     pub fn new(terms: impl IntoIterator<Item = (K, String)>) -> Result<Self, MatcherError> {
-        let mut by_folded: FxMap<String, usize> = FxMap::default();
+        let mut by_folded: BTreeMap<String, usize> = BTreeMap::new();
         let mut patterns: Vec<Pattern> = Vec::new();
         let mut entries = Vec::new();
         for (kind, term) in terms {
@@ -141,13 +200,12 @@ impl<K: Maskable> TermMatcher<K> {
             patterns[index].entries.push(entries.len());
             entries.push(Entry { kind, term });
         }
-        let mut by_first_word: FxMap<Box<str>, Vec<u32>> = FxMap::default();
+        let by_first_word = WordIndex::build(&patterns);
         let mut by_first_byte = vec![Vec::new(); 256];
         for (i, pattern) in patterns.iter().enumerate() {
-            let id = u32::try_from(i).unwrap_or(u32::MAX);
-            match pattern.words.first() {
-                Some(word) => by_first_word.entry(word.clone()).or_default().push(id),
-                None => by_first_byte[usize::from(pattern.folded.as_bytes()[0])].push(id),
+            if pattern.words.is_empty() {
+                by_first_byte[usize::from(pattern.folded.as_bytes()[0])]
+                    .push(u32::try_from(i).unwrap_or(u32::MAX));
             }
         }
         Ok(TermMatcher {
@@ -208,24 +266,22 @@ impl<K: Maskable> TermMatcher<K> {
             let start = pos;
             let end = token_end(bytes, pos);
             let word = &text[start..end];
-            if let Some(candidates) = self.by_first_word.get(word) {
-                for &id in candidates {
-                    let words = &self.patterns[id as usize].words;
-                    let matched_end = if words.len() == 1 {
-                        Some(end)
-                    } else {
-                        following_words(text, end, &words[1..])
-                    };
-                    if let Some(matched_end) = matched_end {
-                        matches.push((start, matched_end, id));
-                    }
+            for &id in self.by_first_word.get(word, &self.patterns) {
+                let words = &self.patterns[id as usize].words;
+                let matched_end = if words.len() == 1 {
+                    Some(end)
+                } else {
+                    following_words(text, end, &words[1..])
+                };
+                if let Some(matched_end) = matched_end {
+                    matches.push((start, matched_end, id));
                 }
             }
             // A plural of a one-word pattern (`guns` → `gun`, `boxes` → `box`).
             if word.ends_with('s') {
                 let singulars = [word.strip_suffix('s'), word.strip_suffix("es")];
                 for singular in singulars.into_iter().flatten().filter(|s| !s.is_empty()) {
-                    for &id in self.by_first_word.get(singular).into_iter().flatten() {
+                    for &id in self.by_first_word.get(singular, &self.patterns) {
                         if self.patterns[id as usize].words.len() == 1 {
                             matches.push((start, end, id));
                         }
