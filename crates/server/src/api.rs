@@ -3,6 +3,7 @@
 mod admin_shops;
 mod auth;
 mod catalogue;
+mod fx;
 mod health;
 mod policy;
 mod seller_listings;
@@ -15,6 +16,7 @@ use axum::{Router, http::Method};
 pub fn router() -> Router<AppState> {
     Router::new()
         .merge(auth::router())
+        .merge(fx::router())
         .merge(health::router())
         .merge(catalogue::router())
         .merge(policy::router())

@@ -35,6 +35,7 @@ pub enum ConfigError {
 
 /// Shown for `--help` and on errors.
 pub const USAGE: &str = "usage: caravan-server [--addr HOST:PORT] [--db FILE] [--dist DIR]
+       caravan-server import-fx ECB_DAILY_XML [--db FILE]
   --addr   listen address (env CARAVAN_ADDR, default 127.0.0.1:8080)
   --db     SQLite database file, created with demo data when empty (env CARAVAN_DB, default ./data/caravan.db)
   --dist   built app directory (env CARAVAN_DIST, default ./dist)";

@@ -31,6 +31,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "shop_onboarding",
         include_str!("../migrations/0004_shop_onboarding.sql"),
     ),
+    (
+        5,
+        "fx_rates",
+        include_str!("../migrations/0005_fx_rates.sql"),
+    ),
 ];
 
 /// Why the database could not be opened or prepared.

@@ -70,8 +70,8 @@ pub enum AppError {
     /// The body is larger than the route accepts.
     #[error("request body is too large")]
     PayloadTooLarge,
-    /// The body is not JSON.
-    #[error("expected a JSON body with content-type application/json")]
+    /// The body is not of the type the route takes (JSON, or XML for rate files).
+    #[error("the request body has the wrong content type for this route")]
     UnsupportedMediaType,
     /// A database failure; logged, never shown.
     #[error("database error: {0}")]

@@ -10,6 +10,7 @@ pub mod db;
 pub mod demo;
 pub mod error;
 pub mod extract;
+pub mod fx;
 pub mod media;
 pub mod password;
 pub mod web;

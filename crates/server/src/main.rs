@@ -5,7 +5,20 @@ use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
 async fn main() {
-    let config = match Config::from_args(std::env::args().skip(1), |key| std::env::var(key).ok()) {
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    // `caravan-server import-fx FILE [--db …]` loads an ECB daily reference-rate file and exits.
+    let import = if args.first().is_some_and(|a| a == "import-fx") {
+        if args.len() < 2 {
+            eprintln!("usage: caravan-server import-fx FILE [--db FILE]");
+            std::process::exit(2);
+        }
+        let file = args.remove(1);
+        args.remove(0);
+        Some(file)
+    } else {
+        None
+    };
+    let config = match Config::from_args(args, |key| std::env::var(key).ok()) {
         Ok(config) => config,
         Err(caravan_server::config::ConfigError::HelpRequested) => {
             println!("{}", caravan_server::config::USAGE);
@@ -21,10 +34,31 @@ async fn main() {
             EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
         )
         .init();
+    if let Some(file) = import {
+        match import_fx(&config, &file).await {
+            Ok(date) => println!(
+                "imported reference rates of {date} into {}",
+                config.db.display()
+            ),
+            Err(err) => {
+                eprintln!("error: {err}");
+                std::process::exit(1);
+            }
+        }
+        return;
+    }
     if let Err(err) = run(config).await {
         tracing::error!("{err}");
         std::process::exit(1);
     }
+}
+
+async fn import_fx(config: &Config, file: &str) -> Result<String, Box<dyn std::error::Error>> {
+    let xml = std::fs::read_to_string(file).map_err(|e| format!("cannot read `{file}`: {e}"))?;
+    let rates = caravan_server::fx::parse_ecb(&xml)?;
+    let pool = db::open(&config.db).await?;
+    caravan_server::fx::store(&pool, &rates).await?;
+    Ok(rates.date)
 }
 
 async fn run(config: Config) -> Result<(), Box<dyn std::error::Error>> {
@@ -32,6 +66,12 @@ async fn run(config: Config) -> Result<(), Box<dyn std::error::Error>> {
     let seeded = db::seed_demo_if_empty(&pool).await?;
     if seeded {
         tracing::info!(db = %config.db.display(), "loaded the demo catalogue into a new database");
+    }
+    if caravan_server::fx::load_snapshot_if_empty(&pool)
+        .await
+        .map_err(|e| e.to_string())?
+    {
+        tracing::info!("loaded the bundled reference-rate snapshot");
     }
     let state = AppState::new(pool, config.dist.clone());
     let listener = tokio::net::TcpListener::bind(config.addr).await?;

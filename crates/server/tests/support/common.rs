@@ -40,6 +40,7 @@ fn fixture() -> &'static (tempfile::TempDir, PathBuf, PathBuf) {
             tokio::runtime::Runtime::new().expect("runtime").block_on(async {
                 let pool = db::open(&seed_path).await.expect("open");
                 assert!(db::seed_demo_if_empty(&pool).await.expect("seed"));
+                assert!(caravan_server::fx::load_snapshot_if_empty(&pool).await.expect("fx snapshot"));
                 pool.close().await;
             });
         })
