@@ -35,3 +35,6 @@ logistics-commercial = Commercial express
 logistics-overseas-warehouse = Overseas warehouse
 shop-ships-from = Ships from { $country }
 shop-return-policy = Returns and refunds
+price-approximate = Approximate price, converted from { $amount }
+product-charged-in = You are charged in { $currency }: { $amount }
+product-converted-at = Other currencies are approximate, at the reference rate of { $date }.

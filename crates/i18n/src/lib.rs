@@ -17,9 +17,122 @@ pub use resolve::ResolveError;
 
 /// The source locale's files, compiled in: (file name, contents).
 pub const EN_US_FILES: &[(&str, &str)] = &[
+    (
+        "errors.ftl",
+        include_str!("../../../locales/en-US/errors.ftl"),
+    ),
     ("main.ftl", include_str!("../../../locales/en-US/main.ftl")),
+    (
+        "rules.ftl",
+        include_str!("../../../locales/en-US/rules.ftl"),
+    ),
     ("shop.ftl", include_str!("../../../locales/en-US/shop.ftl")),
 ];
+
+/// The files every locale has, under `locales/<tag>/`; the app fetches them when the locale is chosen.
+pub const LOCALE_FILES: &[&str] = &["errors.ftl", "main.ftl", "rules.ftl", "shop.ftl"];
+
+/// A locale the app offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LocaleInfo {
+    /// BCP 47 tag, also the folder under `locales/`.
+    pub tag: &'static str,
+    /// The language's name in itself, as the language picker shows it.
+    pub autonym: &'static str,
+    /// Written right to left.
+    pub rtl: bool,
+    /// The currency people in the locale's region usually pay in (ISO 4217 code).
+    pub currency: &'static str,
+}
+
+/// Every locale the app offers; en-US first, the source and the fallback.
+pub const LOCALES: &[LocaleInfo] = &[
+    LocaleInfo {
+        tag: "en-US",
+        autonym: "English",
+        rtl: false,
+        currency: "USD",
+    },
+    LocaleInfo {
+        tag: "es-ES",
+        autonym: "Español",
+        rtl: false,
+        currency: "EUR",
+    },
+    LocaleInfo {
+        tag: "pt-BR",
+        autonym: "Português (Brasil)",
+        rtl: false,
+        currency: "BRL",
+    },
+    LocaleInfo {
+        tag: "fr-FR",
+        autonym: "Français",
+        rtl: false,
+        currency: "EUR",
+    },
+    LocaleInfo {
+        tag: "ru-RU",
+        autonym: "Русский",
+        rtl: false,
+        currency: "RUB",
+    },
+    LocaleInfo {
+        tag: "zh-CN",
+        autonym: "简体中文",
+        rtl: false,
+        currency: "CNY",
+    },
+    LocaleInfo {
+        tag: "ja-JP",
+        autonym: "日本語",
+        rtl: false,
+        currency: "JPY",
+    },
+    LocaleInfo {
+        tag: "ar",
+        autonym: "العربية",
+        rtl: true,
+        currency: "SAR",
+    },
+];
+
+/// The offered locale with this exact tag (ASCII case-insensitive).
+pub fn locale_info(tag: &str) -> Option<&'static LocaleInfo> {
+    LOCALES.iter().find(|l| l.tag.eq_ignore_ascii_case(tag))
+}
+
+/// The best offered locale for a user's preferred languages (most preferred first, as in
+/// `navigator.languages`), or `None` when none matches.
+///
+/// For each preference in order: an exact tag match wins; then the same language with a matching script or
+/// region (`zh-Hans`, `zh-SG` → zh-CN; `pt-PT` → pt-BR, the only Portuguese offered); then the language
+/// alone (`ar-EG` → ar, `ja` → ja-JP). Traditional Chinese (`zh-Hant`, `zh-TW`, `zh-HK`, `zh-MO`) is not
+/// matched to Simplified.
+pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Option<&'static LocaleInfo> {
+    preferred.into_iter().find_map(|wanted| {
+        let wanted = wanted.trim();
+        if let Some(exact) = locale_info(wanted) {
+            return Some(exact);
+        }
+        let mut parts = wanted.split(['-', '_']);
+        let language = parts.next()?.to_ascii_lowercase();
+        let rest: Vec<String> = parts.map(str::to_ascii_lowercase).collect();
+        if language == "zh"
+            && rest
+                .iter()
+                .any(|p| matches!(p.as_str(), "hant" | "tw" | "hk" | "mo"))
+        {
+            return None;
+        }
+        LOCALES.iter().find(|l| {
+            l.tag
+                .split('-')
+                .next()
+                .is_some_and(|lang| lang.eq_ignore_ascii_case(&language))
+        })
+    })
+}
 
 /// A value passed to a message.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -287,5 +400,46 @@ mod tests {
             "Welcome to Caravan"
         );
         assert!(!b.has("-brand"), "terms are not messages");
+    }
+}
+
+#[cfg(test)]
+mod negotiation_tests {
+    use super::*;
+
+    fn pick(prefs: &[&str]) -> Option<&'static str> {
+        negotiate(prefs.iter().copied()).map(|l| l.tag)
+    }
+
+    #[test]
+    fn exact_language_and_script_matches() {
+        assert_eq!(pick(&["ru-RU"]), Some("ru-RU"));
+        assert_eq!(pick(&["pt"]), Some("pt-BR"));
+        assert_eq!(pick(&["pt-PT", "en"]), Some("pt-BR"));
+        assert_eq!(pick(&["zh-Hans"]), Some("zh-CN"));
+        assert_eq!(pick(&["zh-Hans-CN"]), Some("zh-CN"));
+        assert_eq!(pick(&["ar-EG"]), Some("ar"));
+        assert_eq!(pick(&["ja"]), Some("ja-JP"));
+        assert_eq!(pick(&["EN-us"]), Some("en-US"));
+        assert_eq!(pick(&["en-GB"]), Some("en-US"));
+    }
+
+    #[test]
+    fn earlier_preferences_win_and_unknown_ones_are_skipped() {
+        assert_eq!(pick(&["de-DE", "fr-CA", "en-US"]), Some("fr-FR"));
+        assert_eq!(pick(&["zh-TW", "ja-JP"]), Some("ja-JP"));
+        assert_eq!(pick(&["zh-Hant"]), None);
+        assert_eq!(pick(&["de", "nl"]), None);
+        assert_eq!(pick(&[]), None);
+        assert_eq!(pick(&[""]), None);
+    }
+
+    #[test]
+    fn every_locale_names_a_currency_and_only_arabic_is_rtl() {
+        for l in LOCALES {
+            assert_eq!(l.currency.len(), 3, "{}", l.tag);
+            assert_eq!(l.rtl, l.tag == "ar", "{}", l.tag);
+        }
+        assert_eq!(LOCALES[0].tag, "en-US");
     }
 }

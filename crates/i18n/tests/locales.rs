@@ -1,6 +1,6 @@
 //! Every locale has exactly the source locale's keys, every file parses, and every key the app asks for exists.
 
-use caravan_i18n::{Arg, Bundle, EN_US_FILES, LocaleRules};
+use caravan_i18n::{Arg, Bundle, EN_US_FILES, LOCALE_FILES, LOCALES, LocaleRules};
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use std::{
     collections::BTreeSet,
@@ -212,4 +212,164 @@ fn runtime_matches_fluent_bundle_on_every_message() {
         }
     }
     assert!(checked > 100, "checked {checked} messages");
+}
+
+/// The offered locales are exactly the folders under `locales/`, and each has every file the app fetches.
+#[test]
+fn offered_locales_are_the_locale_folders() {
+    let dirs: BTreeSet<String> = locale_dirs()
+        .iter()
+        .map(|d| d.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    let offered: BTreeSet<String> = LOCALES.iter().map(|l| l.tag.to_owned()).collect();
+    let unoffered: Vec<_> = dirs.difference(&offered).collect();
+    assert!(
+        unoffered.is_empty(),
+        "locales/ has folders LOCALES lacks: {unoffered:?}"
+    );
+    for dir in locale_dirs() {
+        let names: Vec<String> = ftl_files(&dir).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(names, LOCALE_FILES, "{}", dir.display());
+    }
+}
+
+/// Each argument shows up in the text when passed as text (so a selector's default variant shows it too).
+fn assert_uses_args(bundle: &Bundle, tag: &str, key: &str, args: &[&str]) {
+    let markers: Vec<(String, String)> = args
+        .iter()
+        .map(|a| ((*a).to_owned(), format!("⟦{a}⟧")))
+        .collect();
+    let passed: Vec<(&str, Arg)> = markers
+        .iter()
+        .map(|(name, marker)| (name.as_str(), Arg::from(marker.as_str())))
+        .collect();
+    let text = bundle
+        .format(key, &passed, &caravan_i18n::EnglishRules)
+        .unwrap_or_else(|| panic!("{tag} lacks `{key}`"))
+        .unwrap_or_else(|e| panic!("{tag} `{key}`: {e}"));
+    for (name, marker) in &markers {
+        assert!(
+            text.contains(marker.as_str()),
+            "{tag} `{key}` does not show ${name}: {text}"
+        );
+    }
+}
+
+fn locale_bundle(dir: &Path) -> (String, Bundle) {
+    let tag = dir.file_name().unwrap().to_string_lossy().into_owned();
+    let files = ftl_files(dir);
+    let borrowed: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    let bundle = Bundle::parse(&tag, &borrowed).unwrap_or_else(|e| panic!("{tag}: {e}"));
+    (tag, bundle)
+}
+
+/// Every verdict the rule engine can emit has a message in every locale that shows all its arguments.
+#[test]
+fn every_rule_verdict_has_a_message_with_its_arguments() {
+    let en = Bundle::en_us().unwrap();
+    let rules_src = EN_US_FILES
+        .iter()
+        .find(|(name, _)| *name == "rules.ftl")
+        .expect("rules.ftl is compiled in")
+        .1;
+    let rule_ids = message_ids(rules_src);
+    for key in caravan_rules::MESSAGE_KEYS {
+        assert!(
+            rule_ids.contains(key.key),
+            "en-US rules.ftl lacks `{}`",
+            key.key
+        );
+        assert_uses_args(&en, "en-US", key.key, key.args);
+    }
+    for dir in locale_dirs() {
+        let (tag, bundle) = locale_bundle(&dir);
+        for key in caravan_rules::MESSAGE_KEYS {
+            assert_uses_args(&bundle, &tag, key.key, key.args);
+        }
+    }
+    // And rules.ftl holds nothing else, so a removed rule does not leave a stale message behind.
+    let known: BTreeSet<&str> = caravan_rules::MESSAGE_KEYS.iter().map(|k| k.key).collect();
+    let stale: Vec<_> = rule_ids
+        .iter()
+        .filter(|id| !known.contains(id.as_str()))
+        .collect();
+    assert!(
+        stale.is_empty(),
+        "rules.ftl has messages no rule emits: {stale:?}"
+    );
+}
+
+/// Top-level error codes in the server's source: `code: "x",` fields of `AppError` variants and the
+/// `(StatusCode::…, "x")` pairs of `status_and_code`. Field-level codes (`code: "x".to_owned()`, the second
+/// argument of `bad_field`) are not top-level codes.
+fn server_error_codes(dir: &Path, out: &mut BTreeSet<String>) {
+    for entry in fs::read_dir(dir).expect("server src readable") {
+        let path = entry.expect("readable").path();
+        if path.is_dir() {
+            server_error_codes(&path, out);
+            continue;
+        }
+        if path.extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        let text = fs::read_to_string(&path).expect("utf-8 source");
+        let literal = |rest: &str| -> Option<(String, char)> {
+            let rest = rest.strip_prefix('"')?;
+            let end = rest.find('"')?;
+            let code = &rest[..end];
+            let after = rest[end + 1..].chars().next()?;
+            (!code.is_empty() && code.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'))
+                .then(|| (code.to_owned(), after))
+        };
+        for (start, _) in text.match_indices("code: ") {
+            if let Some((code, ',')) = literal(&text[start + 6..]) {
+                out.insert(code);
+            }
+        }
+        for (start, _) in text.match_indices("(StatusCode::") {
+            let line_end = text[start..].find('\n').map_or(text.len(), |e| start + e);
+            let line = &text[start..line_end];
+            if let Some(comma) = line.find(", \"")
+                && let Some((code, ')')) = literal(&line[comma + 2..])
+            {
+                out.insert(code);
+            }
+        }
+    }
+}
+
+/// Every error code the server can send has a message in every locale (`error-code-<code with dashes>`).
+#[test]
+fn every_server_error_code_has_a_message() {
+    let mut codes = BTreeSet::new();
+    server_error_codes(&repo_root().join("crates/server/src"), &mut codes);
+    for expected in [
+        "not_found",
+        "invalid_input",
+        "malformed_json",
+        "internal",
+        "wrong_role",
+    ] {
+        assert!(
+            codes.contains(expected),
+            "the scan finds `{expected}` ({codes:?})"
+        );
+    }
+    assert!(
+        codes.len() >= 20,
+        "the scan found {} codes: {codes:?}",
+        codes.len()
+    );
+    for dir in locale_dirs() {
+        let (tag, bundle) = locale_bundle(&dir);
+        let missing: Vec<String> = codes
+            .iter()
+            .map(|code| format!("error-code-{}", code.replace('_', "-")))
+            .filter(|key| !bundle.has(key))
+            .collect();
+        assert!(missing.is_empty(), "{tag} has no message for {missing:?}");
+    }
 }

@@ -1,0 +1,26 @@
+# Messages for the server's error codes (`error.code` in the JSON envelope), one per code.
+
+error-code-not-found = We could not find that. It may have been removed.
+error-code-bad-request = The request was not understood. Reload the page and try again.
+error-code-invalid-input = Some of the details are not right. Check the highlighted fields.
+error-code-malformed-json = The request was damaged on the way. Reload the page and try again.
+error-code-invalid-body = The request had missing or unexpected details. Reload the page and try again.
+error-code-invalid-query = The address has a setting we do not understand. Check the link and try again.
+error-code-unsupported-media-type = This kind of file or data is not accepted here.
+error-code-payload-too-large = That is too large to upload. Choose a smaller file.
+error-code-method-not-allowed = This action is not possible here.
+error-code-unauthenticated = Please sign in to continue.
+error-code-invalid-credentials = The e-mail or password is not right.
+error-code-wrong-role = Your account is not allowed to do this.
+error-code-csrf-check-failed = Your session could not be confirmed. Reload the page and try again.
+error-code-email-taken = An account with this e-mail already exists.
+error-code-stale-version = This was changed somewhere else. Reload to see the latest version before saving.
+error-code-blocked-by-rules = This breaks a platform rule. See the details below.
+error-code-too-many-requests = Too many attempts. Wait a moment and try again.
+error-code-no-shop = You do not have a shop yet. Open one in the seller center first.
+error-code-shop-exists = You already have a shop.
+error-code-shop-name-taken = This shop name is already taken. Choose another.
+error-code-not-pending = This application has already been decided.
+error-code-not-published = This listing is not published.
+error-code-listing-suspended = This listing is suspended and cannot be changed.
+error-code-internal = Something went wrong on our side. Please try again.
