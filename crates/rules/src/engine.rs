@@ -51,8 +51,8 @@ impl Maskable for ShopTerm {
     }
 }
 
-/// A policy compiled for checking: build it once per policy version (term automata are built here, never
-/// per call) and share it; every check is a pure `&self` method.
+/// A policy compiled for checking: build it once per policy version (the term indexes are built here,
+/// never per call) and share it; every check is a pure `&self` method.
 ///
 /// ```
 /// use caravan_rules::{Engine, ListingContext};
