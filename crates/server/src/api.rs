@@ -6,6 +6,7 @@ mod catalogue;
 mod fx;
 mod health;
 mod policy;
+mod search;
 mod seller_listings;
 mod seller_shop;
 
@@ -20,6 +21,7 @@ pub fn router() -> Router<AppState> {
         .merge(health::router())
         .merge(catalogue::router())
         .merge(policy::router())
+        .merge(search::router())
         .merge(seller_listings::router())
         .merge(seller_shop::router())
         .merge(admin_shops::router())

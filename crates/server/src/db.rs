@@ -36,6 +36,7 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "fx_rates",
         include_str!("../migrations/0005_fx_rates.sql"),
     ),
+    (6, "search", include_str!("../migrations/0006_search.sql")),
 ];
 
 /// Why the database could not be opened or prepared.

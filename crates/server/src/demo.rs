@@ -380,6 +380,9 @@ const TEMPLATES: &[TemplateSpec] = &[
     ),
 ];
 
+/// Where the demo overseas warehouses deliver.
+const OVERSEAS_WAREHOUSE_COUNTRIES: &str = ",US,DE,FR,ES,IT,GB,PL,BR,";
+
 /// A shop's templates: (id, has a free option).
 type Templates = Vec<(i64, bool)>;
 
@@ -417,11 +420,18 @@ async fn seed_shop(
     .await?;
     let mut templates = Vec::new();
     for &(template_name, rates) in TEMPLATES {
+        // Overseas-warehouse stock only reaches the countries the warehouses serve.
+        let ships_to = if template_name == "Overseas warehouse" {
+            OVERSEAS_WAREHOUSE_COUNTRIES
+        } else {
+            "*"
+        };
         let template_id: i64 = sqlx::query_scalar(
-            "INSERT INTO shipping_templates (shop_id, name) VALUES (?, ?) RETURNING id",
+            "INSERT INTO shipping_templates (shop_id, name, ships_to) VALUES (?, ?, ?) RETURNING id",
         )
         .bind(shop_id)
         .bind(template_name)
+        .bind(ships_to)
         .fetch_one(&mut **tx)
         .await?;
         for &(class, cost, min_days, max_days) in rates {

@@ -217,6 +217,17 @@ async fn a_draft_is_saved_with_verdicts_then_published_into_the_catalogue() {
         "{description}"
     );
 
+    // The search index follows publishing (FTS triggers on the catalogue table).
+    let (_, found) = get_json(&app, "/api/search?q=insulated%20hiking").await;
+    assert!(
+        found["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["id"] == id),
+        "{found}"
+    );
+
     let (status, unpublished) = authed(
         &app,
         "POST",

@@ -12,6 +12,7 @@ pub mod listing;
 pub mod listing_draft;
 pub mod logistics;
 pub mod money;
+pub mod search;
 pub mod seller_listing;
 pub mod verdict;
 

@@ -3,7 +3,6 @@
 use crate::{
     AppState,
     error::{ApiResult, AppError},
-    extract::ApiQuery,
 };
 use axum::{
     Json, Router,
@@ -13,18 +12,16 @@ use axum::{
 use caravan_types::{
     CategoryId, Currency, ListingId, Money, ShopId, SkuId,
     listing::{
-        Attribute, Category, Image, ListingCard, ListingDetail, Page, ShippingOption, ShopSummary,
-        Sku, VariantProperty,
+        Attribute, Category, Image, ListingCard, ListingDetail, ShippingOption, ShopSummary, Sku,
+        VariantProperty,
     },
     logistics::LogisticsClass,
 };
-use serde::Deserialize;
-use sqlx::{QueryBuilder, Row, Sqlite, sqlite::SqliteRow};
+use sqlx::{Row, sqlite::SqliteRow};
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/categories", get(list_categories))
-        .route("/listings", get(list_listings))
         .route("/listings/{id}", get(get_listing))
 }
 
@@ -46,119 +43,6 @@ fn category_from_row(row: &SqliteRow) -> Category {
     }
 }
 
-/// Catalogue orderings.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum Sort {
-    /// Most orders first.
-    #[default]
-    BestSelling,
-    /// Most recently listed first.
-    Newest,
-}
-
-impl Sort {
-    /// The column the keyset cursor follows.
-    fn column(self) -> &'static str {
-        match self {
-            Sort::BestSelling => "l.orders_count",
-            Sort::Newest => "l.created_at",
-        }
-    }
-}
-
-/// Query parameters of `GET /api/listings`.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ListQuery {
-    /// Category slug; includes its sub-categories.
-    category: Option<String>,
-    #[serde(default)]
-    sort: Sort,
-    /// Page size, 1–60.
-    limit: Option<u32>,
-    /// Opaque cursor from the previous page.
-    cursor: Option<String>,
-}
-
-/// Default and largest page sizes.
-const DEFAULT_LIMIT: u32 = 24;
-const MAX_LIMIT: u32 = 60;
-
-/// A keyset position: the sort key and id of the last item seen.
-fn parse_cursor(cursor: &str) -> Option<(i64, i64)> {
-    let (key, id) = cursor.split_once('.')?;
-    Some((key.parse().ok()?, id.parse().ok()?))
-}
-
-async fn list_listings(
-    State(state): State<AppState>,
-    ApiQuery(query): ApiQuery<ListQuery>,
-) -> ApiResult<Json<Page<ListingCard>>> {
-    let limit = query.limit.unwrap_or(DEFAULT_LIMIT);
-    if !(1..=MAX_LIMIT).contains(&limit) {
-        return Err(AppError::bad_field(
-            "limit",
-            "out_of_range",
-            format!("limit must be between 1 and {MAX_LIMIT}"),
-        ));
-    }
-    let after = match query.cursor.as_deref() {
-        None => None,
-        Some(text) => Some(parse_cursor(text).ok_or_else(|| {
-            AppError::bad_field("cursor", "invalid", "cursor is not one this server issued")
-        })?),
-    };
-    let column = query.sort.column();
-    let mut sql: QueryBuilder<Sqlite> = QueryBuilder::new(format!(
-        "SELECT l.id, l.title, l.currency, l.min_price_minor, l.rating_sum, l.rating_count, l.orders_count,
-                l.free_shipping, {column} AS sort_key, s.name AS shop_name,
-                i.url, i.thumb_url, i.width, i.height,
-                (SELECT k.price_minor FROM skus k
-                  WHERE k.listing_id = l.id AND k.discount_price_minor = l.min_price_minor LIMIT 1) AS original
-         FROM listings l
-         JOIN shops s ON s.id = l.shop_id
-         JOIN listing_images i ON i.listing_id = l.id AND i.position = 0
-         WHERE l.status = 'published'"
-    ));
-    if let Some(slug) = &query.category {
-        sql.push(" AND l.category_id IN (SELECT c.id FROM categories c WHERE c.slug = ")
-            .push_bind(slug)
-            .push(" OR c.parent_id = (SELECT p.id FROM categories p WHERE p.slug = ")
-            .push_bind(slug)
-            .push("))");
-    }
-    if let Some((key, id)) = after {
-        sql.push(format_args!(" AND ({column} < "))
-            .push_bind(key)
-            .push(format_args!(" OR ({column} = "))
-            .push_bind(key)
-            .push(" AND l.id < ")
-            .push_bind(id)
-            .push("))");
-    }
-    sql.push(format_args!(" ORDER BY {column} DESC, l.id DESC LIMIT "))
-        .push_bind(i64::from(limit) + 1);
-    let mut rows = sql.build().fetch_all(&state.pool).await?;
-    let next_cursor = if rows.len() > limit as usize {
-        rows.truncate(limit as usize);
-        rows.last().map(|row| {
-            format!(
-                "{}.{}",
-                row.get::<i64, _>("sort_key"),
-                row.get::<i64, _>("id")
-            )
-        })
-    } else {
-        None
-    };
-    let items = rows
-        .iter()
-        .map(card_from_row)
-        .collect::<Result<Vec<_>, _>>()?;
-    Ok(Json(Page { items, next_cursor }))
-}
-
 fn currency_of(row: &SqliteRow) -> Result<Currency, AppError> {
     let code: String = row.get("currency");
     code.parse()
@@ -170,7 +54,7 @@ fn rating_tenths(sum: i64, count: i64) -> Option<u8> {
     (count > 0).then(|| u8::try_from((sum * 20 + count) / (count * 2)).unwrap_or(50))
 }
 
-fn card_from_row(row: &SqliteRow) -> Result<ListingCard, AppError> {
+pub fn card_from_row(row: &SqliteRow) -> Result<ListingCard, AppError> {
     let currency = currency_of(row)?;
     Ok(ListingCard {
         id: ListingId(row.get("id")),
@@ -326,12 +210,5 @@ mod tests {
         assert_eq!(rating_tenths(9, 2), Some(45));
         assert_eq!(rating_tenths(14, 3), Some(47)); // 4.666… → 4.7
         assert_eq!(rating_tenths(5, 1), Some(50));
-    }
-
-    #[test]
-    fn cursors_parse_only_when_well_formed() {
-        assert_eq!(parse_cursor("12.345"), Some((12, 345)));
-        assert_eq!(parse_cursor("12"), None);
-        assert_eq!(parse_cursor("a.b"), None);
     }
 }

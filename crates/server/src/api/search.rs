@@ -1,0 +1,460 @@
+//! Catalogue queries: full-text search (SQLite FTS5) with prefix matching, filters, sorts, facet counts and
+//! cursor pagination. `GET /api/search` answers with facets and a total; `GET /api/listings` (browsing) runs
+//! the same query without them.
+
+use super::catalogue::card_from_row;
+use crate::{
+    AppState,
+    error::{ApiResult, AppError},
+    extract::ApiQuery,
+};
+use axum::{Json, Router, extract::State, routing::get};
+use caravan_types::{
+    listing::{ListingCard, Page},
+    logistics::LogisticsClass,
+    search::{CategoryCount, ClassCount, Facets, SearchResults},
+};
+use serde::Deserialize;
+use sqlx::{QueryBuilder, Row, Sqlite};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/search", get(search_listings))
+        .route("/listings", get(list_listings))
+}
+
+/// Orderings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sort {
+    /// Best text match first (with a query; otherwise best-selling).
+    Relevance,
+    /// Most orders first.
+    BestSelling,
+    /// Most recently listed first.
+    Newest,
+    /// Cheapest first.
+    PriceAsc,
+    /// Dearest first.
+    PriceDesc,
+}
+
+/// Query parameters of both catalogue routes.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CatalogueQuery {
+    /// Words to search for; the last one matches as a prefix (search as you type).
+    pub q: Option<String>,
+    /// Category slug; includes its sub-categories.
+    pub category: Option<String>,
+    /// Lowest price, minor units of the settlement currency (USD).
+    pub price_min: Option<i64>,
+    /// Highest price, minor units of the settlement currency (USD).
+    pub price_max: Option<i64>,
+    /// Only listings that can ship with this logistics class.
+    pub class: Option<LogisticsClass>,
+    /// Only listings that deliver to this ISO 3166-1 alpha-2 country.
+    pub ships_to: Option<String>,
+    /// Lowest average rating in tenths of a star (45 = 4.5).
+    pub min_rating: Option<u8>,
+    /// Only listings with stock.
+    pub in_stock: Option<bool>,
+    /// Ordering; relevance when searching, best-selling otherwise.
+    pub sort: Option<Sort>,
+    /// Page size, 1–60 (default 24).
+    pub limit: Option<u32>,
+    /// Opaque cursor from the previous page.
+    pub cursor: Option<String>,
+}
+
+const DEFAULT_LIMIT: u32 = 24;
+const MAX_LIMIT: u32 = 60;
+
+/// Where a page starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cursor {
+    /// After the row with this sort key and id (keyset pagination).
+    After(i64, i64),
+    /// After this many rows (relevance, whose float score is not a stable key).
+    Offset(i64),
+}
+
+fn parse_cursor(text: &str) -> Option<Cursor> {
+    if let Some(offset) = text.strip_prefix('o') {
+        return offset.parse().ok().filter(|o| *o >= 0).map(Cursor::Offset);
+    }
+    let (key, id) = text.split_once('.')?;
+    Some(Cursor::After(key.parse().ok()?, id.parse().ok()?))
+}
+
+/// The FTS5 query for what a person typed: every word must match, the last as a prefix. Words are quoted,
+/// so nothing typed is ever read as FTS5 syntax.
+pub fn fts_query(typed: &str) -> Option<String> {
+    let words: Vec<String> = typed
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(12)
+        .map(|w| format!("\"{w}\""))
+        .collect();
+    let last = words.len().checked_sub(1)?;
+    let prefix = !typed.ends_with(char::is_whitespace);
+    Some(
+        words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| {
+                if i == last && prefix {
+                    format!("{w}*")
+                } else {
+                    w.clone()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
+/// A validated query.
+struct Plan {
+    fts: Option<String>,
+    sort: Sort,
+    limit: u32,
+    cursor: Option<Cursor>,
+}
+
+fn plan(query: &CatalogueQuery) -> ApiResult<Plan> {
+    let limit = query.limit.unwrap_or(DEFAULT_LIMIT);
+    if !(1..=MAX_LIMIT).contains(&limit) {
+        return Err(AppError::bad_field(
+            "limit",
+            "out_of_range",
+            format!("limit must be between 1 and {MAX_LIMIT}"),
+        ));
+    }
+    if query.price_min.is_some_and(|p| p < 0) || query.price_max.is_some_and(|p| p < 0) {
+        return Err(AppError::bad_field(
+            "price_min",
+            "out_of_range",
+            "prices cannot be negative",
+        ));
+    }
+    if let (Some(min), Some(max)) = (query.price_min, query.price_max)
+        && min > max
+    {
+        return Err(AppError::bad_field(
+            "price_max",
+            "below_min",
+            "the highest price is below the lowest",
+        ));
+    }
+    if query.min_rating.is_some_and(|r| r > 50) {
+        return Err(AppError::bad_field(
+            "min_rating",
+            "out_of_range",
+            "ratings go from 0 to 50 tenths of a star",
+        ));
+    }
+    if let Some(country) = &query.ships_to
+        && (country.len() != 2 || !country.bytes().all(|b| b.is_ascii_uppercase()))
+    {
+        return Err(AppError::bad_field(
+            "ships_to",
+            "invalid",
+            "use an ISO 3166-1 alpha-2 country code, e.g. BR",
+        ));
+    }
+    let fts = query.q.as_deref().and_then(fts_query);
+    let sort = match query.sort {
+        None | Some(Sort::Relevance) if fts.is_some() => Sort::Relevance,
+        None | Some(Sort::Relevance) => Sort::BestSelling,
+        Some(sort) => sort,
+    };
+    let cursor = match query.cursor.as_deref() {
+        None => None,
+        Some(text) => {
+            let cursor = parse_cursor(text)
+                .filter(|c| matches!(c, Cursor::Offset(_)) == (sort == Sort::Relevance))
+                .ok_or_else(|| {
+                    AppError::bad_field(
+                        "cursor",
+                        "invalid",
+                        "cursor is not one this server issued for this sort",
+                    )
+                })?;
+            Some(cursor)
+        }
+    };
+    Ok(Plan {
+        fts,
+        sort,
+        limit,
+        cursor,
+    })
+}
+
+/// Filters to leave out, for facets that count across their own filter.
+#[derive(Debug, Clone, Copy, Default)]
+struct Skip {
+    category: bool,
+    class: bool,
+}
+
+/// Appends ` AND …` for every filter of `query` except those in `skip`. Text search uses an `IN` subquery
+/// unless `fts_joined` says the main query already joined and matched the index.
+fn push_filters(
+    sql: &mut QueryBuilder<'_, Sqlite>,
+    query: &CatalogueQuery,
+    plan: &Plan,
+    skip: Skip,
+    fts_joined: bool,
+) {
+    if let (Some(fts), false) = (&plan.fts, fts_joined) {
+        sql.push(" AND l.id IN (SELECT rowid FROM listings_fts WHERE listings_fts MATCH ")
+            .push_bind(fts.clone())
+            .push(")");
+    }
+    if let (Some(slug), false) = (&query.category, skip.category) {
+        sql.push(" AND l.category_id IN (SELECT c.id FROM categories c WHERE c.slug = ")
+            .push_bind(slug.clone())
+            .push(" OR c.parent_id = (SELECT p.id FROM categories p WHERE p.slug = ")
+            .push_bind(slug.clone())
+            .push("))");
+    }
+    if let Some(min) = query.price_min {
+        sql.push(" AND l.min_price_minor >= ").push_bind(min);
+    }
+    if let Some(max) = query.price_max {
+        sql.push(" AND l.min_price_minor <= ").push_bind(max);
+    }
+    if let (Some(class), false) = (query.class, skip.class) {
+        sql.push(" AND EXISTS (SELECT 1 FROM shipping_rates r WHERE r.template_id = l.shipping_template_id AND r.class = ")
+            .push_bind(class.as_str())
+            .push(")");
+    }
+    if let Some(country) = &query.ships_to {
+        sql.push(
+            " AND EXISTS (SELECT 1 FROM shipping_templates t WHERE t.id = l.shipping_template_id
+               AND (t.ships_to = '*' OR instr(t.ships_to, ',' || ",
+        )
+        .push_bind(country.clone())
+        .push(" || ',') > 0))");
+    }
+    if let Some(rating) = query.min_rating {
+        sql.push(" AND l.rating_count > 0 AND l.rating_sum * 10 >= ")
+            .push_bind(i64::from(rating))
+            .push(" * l.rating_count");
+    }
+    if query.in_stock == Some(true) {
+        sql.push(" AND l.total_stock > 0");
+    }
+}
+
+/// (column, descending) of a keyset sort.
+fn sort_column(sort: Sort) -> (&'static str, bool) {
+    match sort {
+        Sort::Relevance | Sort::BestSelling => ("l.orders_count", true),
+        Sort::Newest => ("l.created_at", true),
+        Sort::PriceAsc => ("l.min_price_minor", false),
+        Sort::PriceDesc => ("l.min_price_minor", true),
+    }
+}
+
+/// One page of cards.
+async fn page(
+    state: &AppState,
+    query: &CatalogueQuery,
+    plan: &Plan,
+) -> ApiResult<(Vec<ListingCard>, Option<String>)> {
+    let relevance = plan.sort == Sort::Relevance;
+    let (column, descending) = sort_column(plan.sort);
+    let mut sql: QueryBuilder<Sqlite> = QueryBuilder::new(format!(
+        "SELECT l.id, l.title, l.currency, l.min_price_minor, l.rating_sum, l.rating_count, l.orders_count,
+                l.free_shipping, {column} AS sort_key, s.name AS shop_name,
+                i.url, i.thumb_url, i.width, i.height,
+                (SELECT k.price_minor FROM skus k
+                  WHERE k.listing_id = l.id AND k.discount_price_minor = l.min_price_minor LIMIT 1) AS original
+         FROM listings l
+         JOIN shops s ON s.id = l.shop_id
+         JOIN listing_images i ON i.listing_id = l.id AND i.position = 0"
+    ));
+    if relevance {
+        sql.push(" JOIN listings_fts ON listings_fts.rowid = l.id WHERE listings_fts MATCH ")
+            .push_bind(plan.fts.clone().unwrap_or_default())
+            .push(" AND l.status = 'published'");
+    } else {
+        sql.push(" WHERE l.status = 'published'");
+    }
+    push_filters(&mut sql, query, plan, Skip::default(), relevance);
+    if let Some(Cursor::After(key, id)) = plan.cursor {
+        let (cmp, tie) = if descending { ("<", "<") } else { (">", ">") };
+        sql.push(format_args!(" AND ({column} {cmp} "))
+            .push_bind(key)
+            .push(format_args!(" OR ({column} = "))
+            .push_bind(key)
+            .push(format_args!(" AND l.id {tie} "))
+            .push_bind(id)
+            .push("))");
+    }
+    if relevance {
+        // Title matches weigh ten times description matches.
+        sql.push(" ORDER BY bm25(listings_fts, 10.0, 1.0), l.id");
+    } else {
+        let direction = if descending { "DESC" } else { "ASC" };
+        sql.push(format_args!(
+            " ORDER BY {column} {direction}, l.id {direction}"
+        ));
+    }
+    sql.push(" LIMIT ").push_bind(i64::from(plan.limit) + 1);
+    let offset = match plan.cursor {
+        Some(Cursor::Offset(offset)) => offset,
+        _ => 0,
+    };
+    if relevance {
+        sql.push(" OFFSET ").push_bind(offset);
+    }
+    let mut rows = sql.build().fetch_all(&state.pool).await?;
+    let limit = plan.limit as usize;
+    let next_cursor = if rows.len() > limit {
+        rows.truncate(limit);
+        if relevance {
+            Some(format!("o{}", offset + i64::from(plan.limit)))
+        } else {
+            rows.last().map(|row| {
+                format!(
+                    "{}.{}",
+                    row.get::<i64, _>("sort_key"),
+                    row.get::<i64, _>("id")
+                )
+            })
+        }
+    } else {
+        None
+    };
+    let items = rows
+        .iter()
+        .map(card_from_row)
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok((items, next_cursor))
+}
+
+async fn list_listings(
+    State(state): State<AppState>,
+    ApiQuery(query): ApiQuery<CatalogueQuery>,
+) -> ApiResult<Json<Page<ListingCard>>> {
+    let plan = plan(&query)?;
+    let (items, next_cursor) = page(&state, &query, &plan).await?;
+    Ok(Json(Page { items, next_cursor }))
+}
+
+async fn search_listings(
+    State(state): State<AppState>,
+    ApiQuery(query): ApiQuery<CatalogueQuery>,
+) -> ApiResult<Json<SearchResults>> {
+    let plan = plan(&query)?;
+    let (items, next_cursor) = page(&state, &query, &plan).await?;
+
+    let mut total: QueryBuilder<Sqlite> =
+        QueryBuilder::new("SELECT count(*) FROM listings l WHERE l.status = 'published'");
+    push_filters(&mut total, &query, &plan, Skip::default(), false);
+    let total: i64 = total.build_query_scalar().fetch_one(&state.pool).await?;
+
+    let mut categories: QueryBuilder<Sqlite> = QueryBuilder::new(
+        "SELECT top.slug, top.name, count(*) AS n FROM listings l
+         JOIN categories c ON c.id = l.category_id
+         JOIN categories top ON top.id = coalesce(c.parent_id, c.id)
+         WHERE l.status = 'published'",
+    );
+    push_filters(
+        &mut categories,
+        &query,
+        &plan,
+        Skip {
+            category: true,
+            class: false,
+        },
+        false,
+    );
+    categories.push(" GROUP BY top.id ORDER BY n DESC, top.position");
+    let categories = categories
+        .build()
+        .fetch_all(&state.pool)
+        .await?
+        .iter()
+        .map(|row| CategoryCount {
+            slug: row.get("slug"),
+            name: row.get("name"),
+            count: u64::try_from(row.get::<i64, _>("n")).unwrap_or(0),
+        })
+        .collect();
+
+    let mut classes: QueryBuilder<Sqlite> = QueryBuilder::new(
+        "SELECT r.class, count(DISTINCT l.id) AS n FROM listings l
+         JOIN shipping_rates r ON r.template_id = l.shipping_template_id
+         WHERE l.status = 'published'",
+    );
+    push_filters(
+        &mut classes,
+        &query,
+        &plan,
+        Skip {
+            category: false,
+            class: true,
+        },
+        false,
+    );
+    classes.push(" GROUP BY r.class ORDER BY n DESC");
+    let classes = classes
+        .build()
+        .fetch_all(&state.pool)
+        .await?
+        .iter()
+        .filter_map(|row| {
+            let class: String = row.get("class");
+            Some(ClassCount {
+                class: class.parse().ok()?,
+                count: u64::try_from(row.get::<i64, _>("n")).unwrap_or(0),
+            })
+        })
+        .collect();
+
+    Ok(Json(SearchResults {
+        items,
+        next_cursor,
+        total: u64::try_from(total).unwrap_or(0),
+        facets: Facets {
+            categories,
+            classes,
+        },
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typed_text_becomes_a_safe_prefix_query() {
+        assert_eq!(
+            fts_query("steel bott").as_deref(),
+            Some("\"steel\" \"bott\"*")
+        );
+        assert_eq!(
+            fts_query("steel bottle ").as_deref(),
+            Some("\"steel\" \"bottle\"")
+        );
+        assert_eq!(
+            fts_query("\"a\" OR b*) NEAR(").as_deref(),
+            Some("\"a\" \"OR\" \"b\" \"NEAR\"*")
+        );
+        assert_eq!(fts_query("  ,;  "), None);
+        assert_eq!(fts_query("café").as_deref(), Some("\"café\"*"));
+    }
+
+    #[test]
+    fn cursors_round_trip() {
+        assert_eq!(parse_cursor("12.345"), Some(Cursor::After(12, 345)));
+        assert_eq!(parse_cursor("o48"), Some(Cursor::Offset(48)));
+        assert_eq!(parse_cursor("o-1"), None);
+        assert_eq!(parse_cursor("garbage"), None);
+    }
+}
