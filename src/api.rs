@@ -4,6 +4,7 @@
 use caravan_types::{
     ListingId,
     api::ErrorEnvelope,
+    fx::FxRates,
     listing::{Category, ListingCard, ListingDetail, Page},
 };
 use gloo_net::http::Request;
@@ -114,6 +115,30 @@ pub async fn list_listings(
 /// `GET /api/listings/{id}`: everything the product page shows.
 pub async fn get_listing(id: ListingId) -> Result<ListingDetail, Error> {
     get_json(&format!("/api/listings/{id}")).await
+}
+
+/// `GET /api/fx`: the latest reference exchange rates.
+pub async fn get_fx_rates() -> Result<FxRates, Error> {
+    get_json("/api/fx").await
+}
+
+/// `GET /locales/{tag}/{file}`: one Fluent file of a locale (served from the app's static files).
+pub async fn get_locale_file(tag: &str, file: &str) -> Result<String, Error> {
+    let response = Request::get(&format!("/locales/{tag}/{file}"))
+        .send()
+        .await
+        .map_err(|e| Error::Network(e.to_string()))?;
+    if !response.ok() {
+        return Err(Error::Server {
+            status: response.status(),
+            code: "http_error".to_owned(),
+            message: response.status_text(),
+        });
+    }
+    response
+        .text()
+        .await
+        .map_err(|e| Error::Decode(e.to_string()))
 }
 
 /// Percent-encodes a query value.

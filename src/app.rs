@@ -1,8 +1,8 @@
 //! The root component: context providers and the one route table.
 
 use crate::{
-    components::layout::SiteHeader,
-    contexts::provide_i18n,
+    components::layout::{SiteHeader, SiteNotices},
+    contexts::{InitialLocale, provide_currency, provide_i18n, use_i18n},
     pages::{
         NotFoundPage,
         shop::{HomePage, ProductRoute},
@@ -15,19 +15,32 @@ use leptos_router::{
     path,
 };
 
-/// The whole app.
+/// The whole app, starting in `initial`'s locale.
 #[component]
-pub fn App() -> impl IntoView {
-    provide_i18n();
+pub fn App(
+    /// The negotiated locale and its translations.
+    initial: InitialLocale,
+) -> impl IntoView {
+    provide_i18n(initial);
+    provide_currency();
+    let locale = use_i18n().active();
     view! {
         <Router>
-            <SiteHeader />
-            <main class="cv-main" id="main">
-                <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view=HomePage />
-                    <Route path=path!("/p/:id") view={Lazy::<ProductRoute>::new()} />
-                </Routes>
-            </main>
+            // Everything below is drawn again in the new language when the locale changes; the URL keeps
+            // the place, so the buyer stays on the same page.
+            {move || {
+                locale.track();
+                view! {
+                    <SiteHeader />
+                    <SiteNotices />
+                    <main class="cv-main" id="main">
+                        <Routes fallback=NotFoundPage>
+                            <Route path=path!("/") view=HomePage />
+                            <Route path=path!("/p/:id") view={Lazy::<ProductRoute>::new()} />
+                        </Routes>
+                    </main>
+                }
+            }}
         </Router>
     }
 }

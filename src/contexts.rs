@@ -1,5 +1,7 @@
 //! Context providers the whole app shares.
 
+mod currency_context;
 mod i18n_context;
 
-pub use i18n_context::{provide_i18n, use_i18n};
+pub use currency_context::{DISPLAY_CURRENCIES, provide_currency, use_currency};
+pub use i18n_context::{InitialLocale, LocaleStatus, provide_i18n, use_i18n};

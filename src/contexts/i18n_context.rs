@@ -1,13 +1,30 @@
-//! The active translations, available to every component.
+//! The active translations and locale, available to every component, and switching between locales.
+//!
+//! en-US is compiled in. Any other locale's files are fetched from `/locales/<tag>/` when it is chosen (or
+//! negotiated at start), so only the active locale's bundle is ever downloaded; each of its messages falls
+//! back to en-US if missing.
 
-use crate::intl_rules::BrowserRules;
-use caravan_i18n::{Arg, I18nError, Translations};
+use crate::{api, intl_rules::BrowserRules, storage};
+use caravan_i18n::{Arg, Bundle, I18nError, LOCALE_FILES, LOCALES, LocaleInfo, Translations};
 use leptos::prelude::*;
+
+/// What the locale switcher is doing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LocaleStatus {
+    /// Showing the active locale.
+    Ready,
+    /// Fetching this locale's bundle; the page stays in the active one meanwhile.
+    Loading(&'static LocaleInfo),
+    /// This locale's bundle could not be fetched; the page stayed in the active one.
+    Failed(&'static LocaleInfo),
+}
 
 /// Handle to the active translations; cheap to copy into closures.
 #[derive(Clone, Copy)]
 pub struct I18n {
     translations: StoredValue<Translations, LocalStorage>,
+    locale: RwSignal<&'static LocaleInfo>,
+    status: RwSignal<LocaleStatus>,
 }
 
 impl I18n {
@@ -31,21 +48,166 @@ impl I18n {
             })
     }
 
-    /// The active locale's BCP 47 tag.
+    /// The active locale's BCP 47 tag (not tracked: the app re-renders when the locale changes).
     pub fn locale(&self) -> String {
-        self.translations.with_value(|t| t.locale_tag().to_owned())
+        self.locale.get_untracked().tag.to_owned()
+    }
+
+    /// The active locale, tracked.
+    pub fn active(&self) -> Signal<&'static LocaleInfo> {
+        self.locale.into()
+    }
+
+    /// What the switcher is doing, tracked.
+    pub fn status(&self) -> Signal<LocaleStatus> {
+        self.status.into()
+    }
+
+    /// Clears a failure notice.
+    pub fn dismiss_failure(&self) {
+        self.status.set(LocaleStatus::Ready);
+    }
+
+    /// Switches to the locale `tag`, fetching its bundle first; saves the choice once it is shown.
+    ///
+    /// On failure the active locale stays and [`I18n::status`] says which locale could not be loaded.
+    pub fn switch_to(&self, tag: &str) {
+        let Some(info) = caravan_i18n::locale_info(tag) else {
+            return;
+        };
+        if std::ptr::eq(info, self.locale.get_untracked()) {
+            return;
+        }
+        let this = *self;
+        this.status.set(LocaleStatus::Loading(info));
+        leptos::task::spawn_local(async move {
+            match load_translations(info).await {
+                Ok(translations) => {
+                    // A later choice made while this one was loading wins.
+                    if this.status.get_untracked() != LocaleStatus::Loading(info) {
+                        return;
+                    }
+                    this.translations.set_value(translations);
+                    storage::save(storage::LOCALE_KEY, info.tag);
+                    apply_to_document(info);
+                    this.status.set(LocaleStatus::Ready);
+                    this.locale.set(info);
+                }
+                Err(error) => {
+                    leptos::logging::warn!("locale {} not loaded: {error}", info.tag);
+                    if this.status.get_untracked() == LocaleStatus::Loading(info) {
+                        this.status.set(LocaleStatus::Failed(info));
+                    }
+                }
+            }
+        });
+    }
+}
+
+/// The translations a page starts with, prepared before the app mounts.
+pub struct InitialLocale {
+    translations: Translations,
+    locale: &'static LocaleInfo,
+    /// The preferred locale whose bundle could not be fetched, if any.
+    failed: Option<&'static LocaleInfo>,
+}
+
+impl InitialLocale {
+    /// The saved choice, else the browser's preferred languages, else en-US; its bundle fetched if needed.
+    pub async fn negotiate() -> InitialLocale {
+        let wanted = preferred_locale();
+        if wanted.tag != LOCALES[0].tag {
+            match load_translations(wanted).await {
+                Ok(translations) => {
+                    apply_to_document(wanted);
+                    return InitialLocale {
+                        translations,
+                        locale: wanted,
+                        failed: None,
+                    };
+                }
+                Err(error) => {
+                    leptos::logging::warn!("locale {} not loaded: {error}", wanted.tag);
+                    let mut en = InitialLocale::en_us();
+                    en.failed = Some(wanted);
+                    return en;
+                }
+            }
+        }
+        InitialLocale::en_us()
+    }
+
+    /// en-US, compiled in.
+    pub fn en_us() -> InitialLocale {
+        let locale = &LOCALES[0];
+        apply_to_document(locale);
+        InitialLocale {
+            // The en-US files are compiled in and parsed by the locale tests, so a build that passed them
+            // cannot fail here.
+            translations: Translations::en_us(Box::new(BrowserRules::new(locale.tag)))
+                .expect("the en-US bundle is valid (checked by caravan-i18n's tests)"),
+            locale,
+            failed: None,
+        }
+    }
+}
+
+/// The locale to start in: the saved choice, else the best match for `navigator.languages`, else en-US.
+fn preferred_locale() -> &'static LocaleInfo {
+    if let Some(saved) =
+        storage::load(storage::LOCALE_KEY).and_then(|t| caravan_i18n::locale_info(&t))
+    {
+        return saved;
+    }
+    let languages: Vec<String> = web_sys::window()
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    caravan_i18n::negotiate(languages.iter().map(String::as_str)).unwrap_or(&LOCALES[0])
+}
+
+/// Fetches every file of `info`'s bundle at once and builds its translations over en-US.
+async fn load_translations(info: &'static LocaleInfo) -> Result<Translations, String> {
+    let files = futures::future::try_join_all(LOCALE_FILES.iter().map(|file| async move {
+        api::get_locale_file(info.tag, file)
+            .await
+            .map(|text| (*file, text))
+    }))
+    .await
+    .map_err(|e| e.to_string())?;
+    let borrowed: Vec<(&str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
+    let bundle = Bundle::parse(info.tag, &borrowed).map_err(|e| e.to_string())?;
+    let en = Bundle::en_us().map_err(|e| e.to_string())?;
+    Ok(Translations::with_fallback(
+        bundle,
+        en,
+        Box::new(BrowserRules::new(info.tag)),
+    ))
+}
+
+/// `<html lang dir>` follow the locale, so the browser picks fonts, hyphenation and the layout direction.
+fn apply_to_document(info: &LocaleInfo) {
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("lang", info.tag);
+        let _ = html.set_attribute("dir", if info.rtl { "rtl" } else { "ltr" });
     }
 }
 
 /// Makes the translations available below the caller.
-pub fn provide_i18n() {
+pub fn provide_i18n(initial: InitialLocale) {
+    let status = match initial.failed {
+        Some(info) => LocaleStatus::Failed(info),
+        None => LocaleStatus::Ready,
+    };
     provide_context(I18n {
-        // The en-US files are compiled in and parsed by the locale tests, so a build that passed them
-        // cannot fail here.
-        translations: StoredValue::new_local(
-            Translations::en_us(Box::new(BrowserRules::new("en-US")))
-                .expect("the en-US bundle is valid (checked by caravan-i18n's tests)"),
-        ),
+        translations: StoredValue::new_local(initial.translations),
+        locale: RwSignal::new(initial.locale),
+        status: RwSignal::new(status),
     });
 }
 

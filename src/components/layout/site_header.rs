@@ -1,8 +1,12 @@
-use crate::{contexts::use_i18n, routes::AppRoute};
+use crate::{
+    components::layout::{CurrencyPicker, LocalePicker},
+    contexts::use_i18n,
+    routes::AppRoute,
+};
 use leptos::prelude::*;
 
-/// The top bar: brand and the skip link for keyboard users. Mirrors the static shell in `index.html` so the
-/// switch from shell to app does not move anything.
+/// The top bar: brand, the language and currency pickers, and the skip link for keyboard users. Mirrors the
+/// static shell in `index.html` so the switch from shell to app does not move anything.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let i18n = use_i18n();
@@ -14,6 +18,10 @@ pub fn SiteHeader() -> impl IntoView {
                 <span>{i18n.t("brand-name")}</span>
             </a>
             <span class="cv-header__tagline">{i18n.t("brand-tagline")}</span>
+            <div class="cv-header__prefs">
+                <LocalePicker />
+                <CurrencyPicker />
+            </div>
         </header>
     }
 }

@@ -1,12 +1,12 @@
 use crate::{
     api,
     components::common::{ErrorView, Price, Rating},
-    contexts::use_i18n,
+    contexts::{use_currency, use_i18n},
     money_format::format_money,
 };
 use caravan_i18n::Arg;
 use caravan_types::{
-    ListingId,
+    ListingId, Money,
     listing::{ListingDetail, ShippingOption, Sku},
     logistics::LogisticsClass,
 };
@@ -132,7 +132,10 @@ fn ProductDetail(detail: ListingDetail) -> impl IntoView {
                 {detail.with_value(|d| view! { <Rating rating_tenths=d.rating_tenths orders=d.orders /> })}
                 <div class="cv-product__price">
                     {move || match selected_sku.get() {
-                        Some(sku) => view! { <Price price=sku.price original=sku.original_price /> }.into_any(),
+                        Some(sku) => view! {
+                            <Price price=sku.price original=sku.original_price />
+                            <ChargedNote price=sku.price />
+                        }.into_any(),
                         None => view! { <span class="cv-product__unavailable">{i18n.t("product-combination-unavailable")}</span> }.into_any(),
                     }}
                 </div>
@@ -244,20 +247,56 @@ fn VariantPicker(
         .collect_view()
 }
 
+/// What the buyer is actually charged, shown while prices appear converted into another currency.
+#[component]
+fn ChargedNote(
+    /// The price in the settlement currency.
+    price: Money,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let currency = use_currency();
+    let locale = i18n.locale();
+    move || {
+        let shown = currency.show(price, &locale);
+        let date = currency.rates_date();
+        shown.approximate.then(|| {
+            let charged = i18n.t_args(
+                "product-charged-in",
+                &[
+                    ("currency", Arg::from(price.currency.code())),
+                    ("amount", Arg::from(format_money(price, &locale))),
+                ],
+            );
+            let rate =
+                date.map(|date| i18n.t_args("product-converted-at", &[("date", Arg::from(date))]));
+            view! {
+                <p class="cv-product__charged">
+                    {charged}
+                    {rate.map(|rate| view! { " " <span class="cv-product__rate">{rate}</span> })}
+                </p>
+            }
+        })
+    }
+}
+
 /// Shipping options with cost and delivery days.
 #[component]
 fn ShippingList(options: Vec<ShippingOption>) -> impl IntoView {
     let i18n = use_i18n();
+    let currency = use_currency();
     let locale = i18n.locale();
     view! {
         <section class="cv-shipping" aria-labelledby="cv-shipping-title">
             <h2 id="cv-shipping-title" class="cv-subtitle">{i18n.t("product-shipping")}</h2>
             <ul class="cv-shipping__list">
                 {options.into_iter().map(|option| {
-                    let cost = if option.cost.minor == 0 {
-                        i18n.t("listing-free-shipping")
+                    let free = i18n.t("listing-free-shipping");
+                    let locale = locale.clone();
+                    let cost = move || if option.cost.minor == 0 {
+                        free.clone()
                     } else {
-                        format_money(option.cost, &locale)
+                        let shown = currency.show(option.cost, &locale);
+                        if shown.approximate { format!("≈\u{a0}{}", shown.text) } else { shown.text }
                     };
                     let days = i18n.t_args("product-delivery-days", &[
                         ("min", Arg::from(option.min_days)),

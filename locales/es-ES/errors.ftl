@@ -1,0 +1,26 @@
+# Mensajes para los códigos de error del servidor.
+
+error-code-not-found = No lo hemos encontrado. Puede que se haya retirado.
+error-code-bad-request = No hemos entendido la solicitud. Recarga la página e inténtalo de nuevo.
+error-code-invalid-input = Algunos datos no son correctos. Revisa los campos marcados.
+error-code-malformed-json = La solicitud llegó dañada. Recarga la página e inténtalo de nuevo.
+error-code-invalid-body = Faltaban datos o había datos inesperados. Recarga la página e inténtalo de nuevo.
+error-code-invalid-query = La dirección tiene un parámetro que no entendemos. Revisa el enlace e inténtalo de nuevo.
+error-code-unsupported-media-type = Aquí no se acepta este tipo de archivo o de datos.
+error-code-payload-too-large = Es demasiado grande para subirlo. Elige un archivo más pequeño.
+error-code-method-not-allowed = Esta acción no es posible aquí.
+error-code-unauthenticated = Inicia sesión para continuar.
+error-code-invalid-credentials = El correo electrónico o la contraseña no son correctos.
+error-code-wrong-role = Tu cuenta no tiene permiso para hacer esto.
+error-code-csrf-check-failed = No hemos podido confirmar tu sesión. Recarga la página e inténtalo de nuevo.
+error-code-email-taken = Ya existe una cuenta con este correo electrónico.
+error-code-stale-version = Esto se ha modificado en otro lugar. Recarga para ver la última versión antes de guardar.
+error-code-blocked-by-rules = Esto incumple una norma de la plataforma. Consulta los detalles más abajo.
+error-code-too-many-requests = Demasiados intentos. Espera un momento y vuelve a intentarlo.
+error-code-no-shop = Todavía no tienes tienda. Abre una primero en el centro de vendedores.
+error-code-shop-exists = Ya tienes una tienda.
+error-code-shop-name-taken = Este nombre de tienda ya está en uso. Elige otro.
+error-code-not-pending = Esta solicitud ya se ha resuelto.
+error-code-not-published = Este anuncio no está publicado.
+error-code-listing-suspended = Este anuncio está suspendido y no se puede modificar.
+error-code-internal = Algo ha fallado por nuestra parte. Inténtalo de nuevo.

@@ -1,0 +1,26 @@
+# Messages pour les codes d’erreur du serveur.
+
+error-code-not-found = Introuvable. Cet élément a peut-être été supprimé.
+error-code-bad-request = La demande n’a pas été comprise. Rechargez la page et réessayez.
+error-code-invalid-input = Certaines informations sont incorrectes. Vérifiez les champs signalés.
+error-code-malformed-json = La demande a été endommagée en route. Rechargez la page et réessayez.
+error-code-invalid-body = Des informations manquaient ou étaient inattendues. Rechargez la page et réessayez.
+error-code-invalid-query = L’adresse contient un paramètre que nous ne comprenons pas. Vérifiez le lien et réessayez.
+error-code-unsupported-media-type = Ce type de fichier ou de données n’est pas accepté ici.
+error-code-payload-too-large = C’est trop volumineux pour être envoyé. Choisissez un fichier plus petit.
+error-code-method-not-allowed = Cette action n’est pas possible ici.
+error-code-unauthenticated = Connectez-vous pour continuer.
+error-code-invalid-credentials = L’e-mail ou le mot de passe est incorrect.
+error-code-wrong-role = Votre compte n’est pas autorisé à faire cela.
+error-code-csrf-check-failed = Votre session n’a pas pu être confirmée. Rechargez la page et réessayez.
+error-code-email-taken = Un compte existe déjà avec cet e-mail.
+error-code-stale-version = Cet élément a été modifié ailleurs. Rechargez pour voir la dernière version avant d’enregistrer.
+error-code-blocked-by-rules = Cela enfreint une règle de la plateforme. Voir le détail ci-dessous.
+error-code-too-many-requests = Trop de tentatives. Patientez un instant puis réessayez.
+error-code-no-shop = Vous n’avez pas encore de boutique. Ouvrez-en une d’abord dans l’espace vendeur.
+error-code-shop-exists = Vous avez déjà une boutique.
+error-code-shop-name-taken = Ce nom de boutique est déjà pris. Choisissez-en un autre.
+error-code-not-pending = Cette demande a déjà été traitée.
+error-code-not-published = Cette annonce n’est pas publiée.
+error-code-listing-suspended = Cette annonce est suspendue et ne peut pas être modifiée.
+error-code-internal = Un problème est survenu de notre côté. Veuillez réessayer.

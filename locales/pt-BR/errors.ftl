@@ -1,0 +1,26 @@
+# Mensagens para os códigos de erro do servidor.
+
+error-code-not-found = Não encontramos isso. Talvez tenha sido removido.
+error-code-bad-request = Não entendemos a solicitação. Recarregue a página e tente de novo.
+error-code-invalid-input = Alguns dados não estão corretos. Confira os campos destacados.
+error-code-malformed-json = A solicitação chegou corrompida. Recarregue a página e tente de novo.
+error-code-invalid-body = Faltaram dados ou vieram dados inesperados. Recarregue a página e tente de novo.
+error-code-invalid-query = O endereço tem um parâmetro que não entendemos. Confira o link e tente de novo.
+error-code-unsupported-media-type = Este tipo de arquivo ou de dado não é aceito aqui.
+error-code-payload-too-large = É grande demais para enviar. Escolha um arquivo menor.
+error-code-method-not-allowed = Esta ação não é possível aqui.
+error-code-unauthenticated = Entre na sua conta para continuar.
+error-code-invalid-credentials = O e-mail ou a senha não estão corretos.
+error-code-wrong-role = Sua conta não tem permissão para fazer isso.
+error-code-csrf-check-failed = Não conseguimos confirmar sua sessão. Recarregue a página e tente de novo.
+error-code-email-taken = Já existe uma conta com este e-mail.
+error-code-stale-version = Isto foi alterado em outro lugar. Recarregue para ver a versão mais recente antes de salvar.
+error-code-blocked-by-rules = Isto viola uma regra da plataforma. Veja os detalhes abaixo.
+error-code-too-many-requests = Muitas tentativas. Aguarde um pouco e tente de novo.
+error-code-no-shop = Você ainda não tem uma loja. Abra uma primeiro na central do vendedor.
+error-code-shop-exists = Você já tem uma loja.
+error-code-shop-name-taken = Este nome de loja já está em uso. Escolha outro.
+error-code-not-pending = Esta solicitação já foi analisada.
+error-code-not-published = Este anúncio não está publicado.
+error-code-listing-suspended = Este anúncio está suspenso e não pode ser alterado.
+error-code-internal = Algo deu errado do nosso lado. Tente de novo.
