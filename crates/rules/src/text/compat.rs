@@ -6,11 +6,12 @@
 //! super- and subscripts, ligatures and letterlike symbols (the compatibility mappings), and accented
 //! Latin, Greek and Cyrillic letters folded to their base letter (canonical decomposition, marks
 //! dropped). Composition is not needed: marks are dropped, so `e` + U+0301 and `é` both become `e`.
-//! The tables in `compat/tables.rs` are generated from Unicode data.
+//! The tables in `compat/tables.rs` are generated from Unicode data. Left out on purpose: the CJK
+//! compatibility blocks (circled ideographs, squared units such as `㎏`), which no term needs.
 
 mod tables;
 
-use tables::{MULTI, SINGLE};
+use tables::{MULTI, SINGLE_ASTRAL, SINGLE_BMP};
 
 /// Calls `emit` with the compatibility fold of `c`: one character, several (`ﬁ` → `f`, `i`), or `c`
 /// itself. Case is kept; callers lower-case afterwards.
@@ -35,8 +36,18 @@ pub(crate) fn fold_char(c: char, emit: &mut impl FnMut(char)) {
         emit(mapped);
         return;
     }
-    if let Ok(i) = SINGLE.binary_search_by_key(&cp, |&(from, _)| from) {
-        emit(SINGLE[i].1);
+    let single = match u16::try_from(cp) {
+        Ok(bmp) => SINGLE_BMP
+            .binary_search_by_key(&bmp, |&(from, _)| from)
+            .ok()
+            .map(|i| SINGLE_BMP[i].1),
+        Err(_) => SINGLE_ASTRAL
+            .binary_search_by_key(&cp, |&(from, _)| from)
+            .ok()
+            .map(|i| SINGLE_ASTRAL[i].1),
+    };
+    if let Some(to) = single.and_then(|to| char::from_u32(u32::from(to))) {
+        emit(to);
     } else if let Ok(i) = MULTI.binary_search_by_key(&cp, |&(from, _)| from) {
         MULTI[i].1.chars().for_each(emit);
     } else {
@@ -80,13 +91,14 @@ mod tests {
             "Cafe Ørsted ij Елка иод"
         );
         assert_eq!(fold_str("e\u{301}\u{332}x"), "ex");
-        assert_eq!(fold_str("5㎏\u{a0}\u{3000}™"), "5kg  TM");
+        assert_eq!(fold_str("5kg\u{a0}\u{3000}™ 🄰"), "5kg  TM A");
         assert_eq!(fold_str("手机壳 чехол"), "手机壳 чехол");
     }
 
     #[test]
     fn tables_are_sorted_for_binary_search() {
-        assert!(SINGLE.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(SINGLE_BMP.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(SINGLE_ASTRAL.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(MULTI.windows(2).all(|w| w[0].0 < w[1].0));
     }
 }
