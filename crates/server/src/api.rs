@@ -7,6 +7,7 @@ mod fx;
 mod health;
 mod policy;
 mod search;
+mod seller_images;
 mod seller_listings;
 mod seller_shop;
 
@@ -22,6 +23,7 @@ pub fn router() -> Router<AppState> {
         .merge(catalogue::router())
         .merge(policy::router())
         .merge(search::router())
+        .merge(seller_images::router())
         .merge(seller_listings::router())
         .merge(seller_shop::router())
         .merge(admin_shops::router())

@@ -13,6 +13,7 @@ pub mod extract;
 pub mod fx;
 pub mod media;
 pub mod password;
+pub mod uploads;
 pub mod web;
 
 use axum::Router;
@@ -36,6 +37,8 @@ pub struct AppState {
     pub hash_slots: Arc<tokio::sync::Semaphore>,
     /// Failed sign-in counts.
     pub login_limiter: Arc<auth::LoginLimiter>,
+    /// Where uploaded pictures are stored (beside the database).
+    pub media_dir: Arc<PathBuf>,
 }
 
 impl AppState {
@@ -48,7 +51,14 @@ impl AppState {
             clock: Arc::new(SystemClock),
             hash_slots: Arc::new(tokio::sync::Semaphore::new(HASH_SLOTS)),
             login_limiter: Arc::new(auth::LoginLimiter::default()),
+            media_dir: Arc::new(PathBuf::from("./data/media")),
         }
+    }
+
+    /// The same state storing uploads under `dir`.
+    pub fn with_media_dir(mut self, dir: PathBuf) -> Self {
+        self.media_dir = Arc::new(dir);
+        self
     }
 
     /// The same state reading time from `clock` (tests move time with a [`clock::ManualClock`]).

@@ -73,7 +73,13 @@ async fn run(config: Config) -> Result<(), Box<dyn std::error::Error>> {
     {
         tracing::info!("loaded the bundled reference-rate snapshot");
     }
-    let state = AppState::new(pool, config.dist.clone());
+    // Uploaded pictures live beside the database file.
+    let media_dir = config
+        .db
+        .parent()
+        .unwrap_or(std::path::Path::new("."))
+        .join("media");
+    let state = AppState::new(pool, config.dist.clone()).with_media_dir(media_dir);
     let listener = tokio::net::TcpListener::bind(config.addr).await?;
     let local = listener.local_addr()?;
     // Scripts and tests wait for this exact line to know the server is up and where.

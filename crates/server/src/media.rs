@@ -4,6 +4,7 @@
 //! cached forever.
 
 use crate::{AppState, error::AppError, extract::ApiQuery};
+use axum::extract::State;
 use axum::{
     Router,
     extract::Path,
@@ -15,7 +16,9 @@ use serde::Deserialize;
 
 /// Routes under `/media`.
 pub fn router() -> Router<AppState> {
-    Router::new().route("/demo/{hue}/{file}", get(get_demo_image))
+    Router::new()
+        .route("/demo/{hue}/{file}", get(get_demo_image))
+        .route("/uploads/{file}", get(get_upload))
 }
 
 /// `?size=thumb` asks for the catalogue-card size.
@@ -55,6 +58,26 @@ async fn get_demo_image(
             (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
         ],
         render_svg(hue, label, px),
+    )
+        .into_response())
+}
+
+/// An uploaded picture or its thumbnail; names are content hashes, so they never change.
+async fn get_upload(
+    State(state): State<AppState>,
+    Path(file): Path<String>,
+) -> Result<Response, AppError> {
+    let (path, mime) =
+        crate::uploads::served_file(&state.media_dir, &file).ok_or(AppError::NotFound("image"))?;
+    let bytes = tokio::fs::read(path)
+        .await
+        .map_err(|_| AppError::NotFound("image"))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, mime),
+            (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+        ],
+        bytes,
     )
         .into_response())
 }

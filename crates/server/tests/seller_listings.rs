@@ -85,13 +85,29 @@ async fn ids(app: &axum::Router, cookie: &str) -> (i64, i64) {
     )
 }
 
+/// Uploads a 1000×1000 picture for the demo seller; returns its draft image entry.
+async fn uploaded_image(app: &axum::Router, cookie: &str) -> Value {
+    let (status, _, bytes) = send(
+        app,
+        common::upload_request(&common::png(1000, 1000), "bottle.png", cookie),
+    )
+    .await;
+    assert_eq!(
+        status,
+        StatusCode::CREATED,
+        "{}",
+        String::from_utf8_lossy(&bytes)
+    );
+    body(&bytes)["image"].clone()
+}
+
 fn good_draft(category: i64, template: i64, title: &str) -> Value {
     json!({
         "title": title,
         "category_id": category,
         "brand": null,
         "description": "<p>Double-walled stainless steel keeps drinks cold for 24 hours.</p><script>alert(1)</script>",
-        "images": [{"url": "/media/demo/200/TB.svg", "width": 1000, "height": 1000, "bytes": 120000, "mime": "image/jpeg"}],
+        "images": [],
         "attributes": [{"name": "Material", "value": "Stainless steel"}, {"name": "Capacity", "value": "750 ml"}],
         "variant_properties": [{"name": "Colour", "values": ["Black", "Sand"]}],
         "skus": [
@@ -172,7 +188,9 @@ async fn a_draft_is_saved_with_verdicts_then_published_into_the_catalogue() {
     let cookie = seller(&app).await;
     let (category, template) = ids(&app, &cookie).await;
     let title = "Insulated Steel Water Bottle 750 ml for Hiking and Office";
-    let created = create(&app, &cookie, good_draft(category, template, title)).await;
+    let mut draft = good_draft(category, template, title);
+    draft["images"] = json!([uploaded_image(&app, &cookie).await]);
+    let created = create(&app, &cookie, draft).await;
     assert_eq!(created["status"], "draft");
     assert_eq!(created["version"], 1);
     let verdicts = created["verdicts"].as_array().unwrap();
@@ -494,4 +512,92 @@ async fn drafts_with_unknown_fields_or_wrong_types_are_refused() {
     draft["skus"][0]["price_minor"] = json!("19.99");
     let (status, _) = authed(&app, "POST", "/api/seller/listings", draft, &cookie).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+}
+
+#[tokio::test]
+async fn pictures_are_measured_by_the_server_not_taken_from_the_client() {
+    let app = test_app().await;
+    let cookie = seller(&app).await;
+    let (category, template) = ids(&app, &cookie).await;
+    let mut image = uploaded_image(&app, &cookie).await;
+    assert_eq!(
+        (image["width"].as_u64(), image["mime"].as_str()),
+        (Some(1000), Some("image/png"))
+    );
+    let (status, headers, _) = send(
+        &app,
+        Request::get(image["url"].as_str().unwrap())
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers["content-type"], "image/png");
+    // Claims about a stored picture are replaced by the truth…
+    image["width"] = json!(5000);
+    image["bytes"] = json!(1);
+    let mut draft = good_draft(category, template, "Folding Silicone Cup for Camping");
+    draft["images"] = json!([image]);
+    let created = create(&app, &cookie, draft).await;
+    assert_eq!(created["draft"]["images"][0]["width"], 1000);
+    assert!(created["draft"]["images"][0]["bytes"].as_u64().unwrap() > 1000);
+    // …and pictures the server never stored are refused.
+    let mut foreign = good_draft(category, template, "Folding Silicone Cup for Camping");
+    foreign["images"] = json!([{"url": "https://elsewhere.example/cup.jpg", "width": 1000, "height": 1000, "bytes": 100, "mime": "image/jpeg"}]);
+    let (status, error) = authed(&app, "POST", "/api/seller/listings", foreign, &cookie).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(error["error"]["fields"][0]["path"], "images[0].url");
+}
+
+#[tokio::test]
+async fn uploads_are_checked_by_content() {
+    let app = test_app().await;
+    let cookie = seller(&app).await;
+    let svg = b"<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'/>";
+    let (status, _, bytes) = send(&app, common::upload_request(svg, "photo.jpg", &cookie)).await;
+    assert_eq!(
+        status,
+        StatusCode::BAD_REQUEST,
+        "an SVG named .jpg is still an SVG"
+    );
+    assert_eq!(
+        body(&bytes)["error"]["fields"][0]["code"],
+        "unsupported_type"
+    );
+    let (status, _, _) = send(
+        &app,
+        common::upload_request(&vec![0xFF; 5 * 1024 * 1024 + 10], "big.jpg", &cookie),
+    )
+    .await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+    let buyer = sign_in(&app, "buyer@caravan.test", "caravan-buyer-2026").await;
+    let (status, _, _) = send(
+        &app,
+        common::upload_request(&common::png(10, 10), "x.png", &buyer),
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, _, bytes) = send(
+        &app,
+        common::upload_request(&common::png(900, 1200), "tall.png", &cookie),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED);
+    let thumb = body(&bytes)["thumb_url"].as_str().unwrap().to_owned();
+    let (status, headers, thumb_bytes) =
+        send(&app, Request::get(&thumb).body(Body::empty()).unwrap()).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers["content-type"], "image/jpeg");
+    assert!(
+        headers["cache-control"]
+            .to_str()
+            .unwrap()
+            .contains("immutable")
+    );
+    let (w, h) = image::ImageReader::new(std::io::Cursor::new(thumb_bytes))
+        .with_guessed_format()
+        .unwrap()
+        .into_dimensions()
+        .unwrap();
+    assert_eq!((w, h), (240, 320));
 }

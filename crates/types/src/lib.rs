@@ -14,6 +14,7 @@ pub mod logistics;
 pub mod money;
 pub mod search;
 pub mod seller_listing;
+pub mod upload;
 pub mod verdict;
 
 pub use currency::{Currency, CurrencyError};

@@ -106,9 +106,10 @@ async fn list_listings(
 async fn create_listing(
     State(state): State<AppState>,
     user: CurrentUser,
-    ApiJson(draft): ApiJson<ListingDraft>,
+    ApiJson(mut draft): ApiJson<ListingDraft>,
 ) -> ApiResult<(StatusCode, Json<SellerListing>)> {
     let shop = own_shop(&state, &user).await?;
+    normalize_images(&state, &mut draft).await?;
     let verdicts = check(&state, &shop, &draft, None).await?;
     let now = state.clock.now();
     let (blocks, warns) = counts(&verdicts);
@@ -174,11 +175,12 @@ async fn update_listing(
     State(state): State<AppState>,
     user: CurrentUser,
     Path(id): Path<String>,
-    ApiJson(request): ApiJson<UpdateListingRequest>,
+    ApiJson(mut request): ApiJson<UpdateListingRequest>,
 ) -> ApiResult<Json<SellerListing>> {
     let shop = own_shop(&state, &user).await?;
     let id = parse_id(&id)?;
     let row = load(&state, &shop, id).await?;
+    normalize_images(&state, &mut request.draft).await?;
     let verdicts = check(&state, &shop, &request.draft, Some(id)).await?;
     let now = state.clock.now();
     let (blocks, warns) = counts(&verdicts);
@@ -363,6 +365,45 @@ fn to_json<T: serde::Serialize>(value: &T) -> ApiResult<String> {
 fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> ApiResult<T> {
     serde_json::from_str(text)
         .map_err(|e| AppError::Internal(format!("stored draft is unreadable: {e}")))
+}
+
+/// Replaces what the client claims about each picture with what the server measured, and refuses pictures
+/// the server did not store: the rules judge LST-7 on facts, never on the client's word.
+async fn normalize_images(state: &AppState, draft: &mut ListingDraft) -> ApiResult<()> {
+    let dir = state.media_dir.as_ref().clone();
+    let images = std::mem::take(&mut draft.images);
+    let measured = tokio::task::spawn_blocking(move || {
+        images
+            .into_iter()
+            .enumerate()
+            .map(|(index, mut image)| {
+                if let Some((bytes, width, height, mime)) =
+                    crate::uploads::measure(&dir, &image.url)
+                {
+                    (image.bytes, image.width, image.height) = (bytes, width, height);
+                    image.mime = mime.to_owned();
+                    Ok(image)
+                } else if let Some(bytes) = crate::media::demo_image_bytes(&image.url) {
+                    // Generated demo pictures: 800 px squares, SVG.
+                    (image.bytes, image.width, image.height) = (bytes, 800, 800);
+                    image.mime = "image/svg+xml".to_owned();
+                    Ok(image)
+                } else {
+                    Err(index)
+                }
+            })
+            .collect::<Result<Vec<DraftImage>, usize>>()
+    })
+    .await
+    .map_err(|e| AppError::Internal(e.to_string()))?;
+    draft.images = measured.map_err(|index| {
+        AppError::bad_field(
+            &format!("images[{index}].url"),
+            "not_uploaded",
+            "upload the picture first; listings show only pictures stored on Caravan",
+        )
+    })?;
+    Ok(())
 }
 
 /// Runs the rules with everything the server knows about the shop and catalogue.
@@ -564,7 +605,7 @@ async fn write_catalogue(
         let thumb = if image.url.starts_with("/media/demo/") {
             format!("{}?size=thumb", image.url)
         } else {
-            image.url.clone()
+            crate::uploads::thumb_url_of(&image.url).unwrap_or_else(|| image.url.clone())
         };
         sqlx::query(
             "INSERT INTO listing_images (listing_id, position, url, thumb_url, width, height) VALUES (?, ?, ?, ?, ?, ?)",

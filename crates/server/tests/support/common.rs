@@ -57,9 +57,9 @@ pub async fn test_app() -> Router {
 
 /// State over the shared seeded database (to swap the clock, say).
 pub async fn test_state() -> AppState {
-    let (_, db_path, dist) = fixture();
+    let (dir, db_path, dist) = fixture();
     let pool = db::open(db_path).await.expect("open seeded db");
-    AppState::new(pool, dist.clone())
+    AppState::new(pool, dist.clone()).with_media_dir(dir.path().join("media"))
 }
 
 /// A JSON request with the CSRF header the app sends, and an optional cookie.
@@ -120,4 +120,36 @@ pub async fn get_json(app: &Router, path: &str) -> (StatusCode, serde_json::Valu
     let json = serde_json::from_slice(&body)
         .unwrap_or_else(|e| panic!("{path}: not JSON ({e}): {}", String::from_utf8_lossy(&body)));
     (status, json)
+}
+
+/// A PNG of the given size, as a seller's camera would not make it but a test can.
+pub fn png(width: u32, height: u32) -> Vec<u8> {
+    let picture = image::RgbImage::from_fn(width, height, |x, y| {
+        image::Rgb([(x % 251) as u8, (y % 241) as u8, 120])
+    });
+    let mut out = std::io::Cursor::new(Vec::new());
+    picture
+        .write_to(&mut out, image::ImageFormat::Png)
+        .expect("encode png");
+    out.into_inner()
+}
+
+/// `POST /api/seller/images` with `bytes` as the multipart `file` field.
+pub fn upload_request(bytes: &[u8], file_name: &str, cookie: &str) -> Request<Body> {
+    let boundary = "caravan-test-boundary";
+    let mut body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{file_name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+    )
+    .into_bytes();
+    body.extend_from_slice(bytes);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    Request::post("/api/seller/images")
+        .header(
+            "content-type",
+            format!("multipart/form-data; boundary={boundary}"),
+        )
+        .header("x-caravan-csrf", "1")
+        .header("cookie", cookie)
+        .body(Body::from(body))
+        .unwrap()
 }
