@@ -94,8 +94,9 @@ impl Money {
         }
         // minor_q = minor_b / 10^e_b * rate * 10^e_q, done as one fraction.
         let numerator = i128::from(self.minor)
-            * i128::from(rate.micros)
-            * i128::from(rate.quote.minor_per_major());
+            .checked_mul(i128::from(rate.micros))
+            .and_then(|n| n.checked_mul(i128::from(rate.quote.minor_per_major())))
+            .ok_or(MoneyError::Overflow)?;
         let denominator = 1_000_000_i128 * i128::from(rate.base.minor_per_major());
         let minor = divide_rounded(numerator, denominator, rounding);
         let minor = i64::try_from(minor).map_err(|_| MoneyError::Overflow)?;
@@ -132,6 +133,7 @@ impl Rate {
         if base_per_common_micros <= 0 || quote_per_common_micros <= 0 {
             return Err(MoneyError::BadRate);
         }
+        // i64 × 10^6 always fits in i128.
         let micros = divide_rounded(
             i128::from(quote_per_common_micros) * 1_000_000,
             i128::from(base_per_common_micros),
@@ -227,6 +229,19 @@ mod tests {
     }
 
     #[test]
+    fn extreme_amounts_overflow_instead_of_panicking() {
+        let rate = Rate {
+            base: Currency::USD,
+            quote: "KWD".parse().unwrap(),
+            micros: i64::MAX,
+        };
+        assert_eq!(
+            Money::new(i64::MAX, Currency::USD).convert(rate, Rounding::HalfEven),
+            Err(MoneyError::Overflow)
+        );
+    }
+
+    #[test]
     fn mismatched_currencies_are_refused() {
         let eur = Money::new(1, Currency::EUR);
         assert_eq!(
@@ -251,6 +266,14 @@ mod tests {
             // |got - exact| <= 1/2  <=>  |2 * got * den - 2 * exact_num| <= den
             let diff = (2 * i128::from(got.minor) * den - 2 * exact_num).abs();
             prop_assert!(diff <= den);
+        }
+
+        /// Any amount and any positive rate either converts or says it overflowed; it never panics.
+        #[test]
+        fn conversion_never_panics(minor in any::<i64>(), micros in 1_i64..=i64::MAX, idx in 0usize..crate::currency::CURRENCIES.len()) {
+            let quote = Currency::all().nth(idx).unwrap();
+            let rate = Rate { base: Currency::USD, quote, micros };
+            let _ = Money::new(minor, Currency::USD).convert(rate, Rounding::HalfAwayFromZero);
         }
 
         #[test]
