@@ -16,7 +16,7 @@ fn main() {
     console_error_panic_hook::set_once();
     // A buyer whose language is not en-US waits for that bundle (one small fetch) behind the static shell
     // rather than seeing English flash first.
-    leptos::task::spawn_local(async {
+    wasm_bindgen_futures::spawn_local(async {
         let initial = contexts::InitialLocale::negotiate().await;
         leptos::mount::mount_to_body(move || leptos::view! { <app::App initial /> });
         // The static shell in index.html painted the header and skeleton cards before the wasm arrived;
