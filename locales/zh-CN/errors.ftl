@@ -1,0 +1,26 @@
+# 服务器错误代码对应的提示。
+
+error-code-not-found = 没有找到，可能已被删除。
+error-code-bad-request = 无法识别该请求。请刷新页面后重试。
+error-code-invalid-input = 部分信息有误，请检查标出的字段。
+error-code-malformed-json = 请求在传输中损坏。请刷新页面后重试。
+error-code-invalid-body = 请求缺少信息或包含多余信息。请刷新页面后重试。
+error-code-invalid-query = 链接中有无法识别的参数。请检查链接后重试。
+error-code-unsupported-media-type = 此处不接受该类型的文件或数据。
+error-code-payload-too-large = 文件太大，无法上传。请选择较小的文件。
+error-code-method-not-allowed = 此处无法执行该操作。
+error-code-unauthenticated = 请先登录。
+error-code-invalid-credentials = 邮箱或密码不正确。
+error-code-wrong-role = 您的账户无权执行此操作。
+error-code-csrf-check-failed = 无法确认您的会话。请刷新页面后重试。
+error-code-email-taken = 该邮箱已注册。
+error-code-stale-version = 内容已在别处修改。请刷新查看最新版本后再保存。
+error-code-blocked-by-rules = 此操作违反平台规则，详情见下方。
+error-code-too-many-requests = 尝试次数过多，请稍后再试。
+error-code-no-shop = 您还没有店铺。请先在卖家中心开店。
+error-code-shop-exists = 您已经有店铺了。
+error-code-shop-name-taken = 该店铺名称已被使用，请换一个。
+error-code-not-pending = 该申请已处理。
+error-code-not-published = 该商品未发布。
+error-code-listing-suspended = 该商品已被暂停，无法修改。
+error-code-internal = 我们这边出了点问题，请重试。
