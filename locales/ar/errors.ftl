@@ -1,0 +1,26 @@
+# رسائل رموز أخطاء الخادم.
+
+error-code-not-found = لم نعثر عليه. ربما أُزيل.
+error-code-bad-request = لم نفهم الطلب. أعد تحميل الصفحة وحاول مرة أخرى.
+error-code-invalid-input = بعض البيانات غير صحيحة. راجع الحقول المحددة.
+error-code-malformed-json = تلف الطلب أثناء الإرسال. أعد تحميل الصفحة وحاول مرة أخرى.
+error-code-invalid-body = في الطلب بيانات ناقصة أو غير متوقعة. أعد تحميل الصفحة وحاول مرة أخرى.
+error-code-invalid-query = في الرابط إعداد لا نفهمه. تحقّق من الرابط وحاول مرة أخرى.
+error-code-unsupported-media-type = هذا النوع من الملفات أو البيانات غير مقبول هنا.
+error-code-payload-too-large = الحجم كبير جدًا للرفع. اختر ملفًا أصغر.
+error-code-method-not-allowed = لا يمكن تنفيذ هذا الإجراء هنا.
+error-code-unauthenticated = سجّل الدخول للمتابعة.
+error-code-invalid-credentials = البريد الإلكتروني أو كلمة المرور غير صحيحة.
+error-code-wrong-role = حسابك لا يملك صلاحية القيام بذلك.
+error-code-csrf-check-failed = تعذّر تأكيد جلستك. أعد تحميل الصفحة وحاول مرة أخرى.
+error-code-email-taken = يوجد حساب بهذا البريد الإلكتروني بالفعل.
+error-code-stale-version = تم تغيير هذا من مكان آخر. أعد التحميل لرؤية أحدث نسخة قبل الحفظ.
+error-code-blocked-by-rules = هذا يخالف إحدى قواعد المنصة. اطّلع على التفاصيل أدناه.
+error-code-too-many-requests = محاولات كثيرة جدًا. انتظر قليلًا ثم حاول مرة أخرى.
+error-code-no-shop = ليس لديك متجر بعد. افتح متجرًا أولًا من مركز البائعين.
+error-code-shop-exists = لديك متجر بالفعل.
+error-code-shop-name-taken = اسم المتجر هذا مستخدم بالفعل. اختر اسمًا آخر.
+error-code-not-pending = تم البت في هذا الطلب بالفعل.
+error-code-not-published = هذا المنتج غير منشور.
+error-code-listing-suspended = هذا المنتج موقوف ولا يمكن تعديله.
+error-code-internal = حدث خطأ من جهتنا. يُرجى المحاولة مرة أخرى.
