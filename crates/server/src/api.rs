@@ -12,11 +12,13 @@ mod seller_listings;
 mod seller_shop;
 
 use crate::{AppState, error::AppError};
-use axum::{Router, http::Method};
+use axum::{Json, Router, http::Method, routing::get};
+use utoipa::OpenApi;
 
 /// All API routes; unknown paths answer with the error envelope, not the app's HTML.
 pub fn router() -> Router<AppState> {
     Router::new()
+        .route("/openapi.json", get(get_openapi))
         .merge(auth::router())
         .merge(fx::router())
         .merge(health::router())
@@ -40,4 +42,58 @@ async fn not_found() -> AppError {
 
 async fn method_not_allowed(method: Method) -> AppError {
     AppError::MethodNotAllowed(method.to_string())
+}
+
+/// The machine-readable description of every route above, generated from the handlers and payload types.
+#[derive(Debug, OpenApi)]
+#[openapi(
+    info(
+        title = "Caravan API",
+        description = "Errors share one envelope: {\"error\": {code, message, fields, verdicts?, current_version?}}. \
+State-changing requests need the header `X-Caravan-Csrf: 1`; sessions are HttpOnly cookies."
+    ),
+    paths(
+        get_openapi,
+        health::get_health,
+        catalogue::list_categories,
+        catalogue::get_listing,
+        search::list_listings,
+        search::search_listings,
+        policy::get_policy,
+        fx::get_rates,
+        fx::create_rates,
+        auth::create_account,
+        auth::create_session_for_login,
+        auth::delete_session,
+        auth::get_me,
+        seller_listings::list_listings,
+        seller_listings::create_listing,
+        seller_listings::get_listing,
+        seller_listings::update_listing,
+        seller_listings::publish_listing,
+        seller_listings::unpublish_listing,
+        seller_shop::create_email_verification,
+        seller_shop::confirm_email_verification,
+        seller_shop::get_shop_name_check,
+        seller_shop::get_shop,
+        seller_shop::create_shop,
+        seller_images::create_image,
+        admin_shops::list_shops,
+        admin_shops::approve_shop,
+        admin_shops::reject_shop,
+        admin_shops::list_outbox,
+    ),
+    tags(
+        (name = "catalogue", description = "What is for sale"),
+        (name = "accounts", description = "Registration and sessions (REG-2)"),
+        (name = "seller", description = "Seller onboarding and listings"),
+        (name = "admin", description = "The platform console"),
+        (name = "rules", description = "The rule policy"),
+    )
+)]
+pub struct ApiDoc;
+
+#[utoipa::path(get, path = "/api/openapi.json", tag = "catalogue", responses((status = 200, description = "This OpenAPI 3.1 document", body = Object)))]
+async fn get_openapi() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
 }

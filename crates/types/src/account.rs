@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 /// What an account may do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Role {
     /// Buys in the shop.
     Buyer,
@@ -35,6 +36,7 @@ impl Role {
 
 /// The signed-in account, as `GET /api/auth/me` and sign-in answer it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Account {
     /// The account.
     pub id: UserId,
@@ -49,6 +51,7 @@ pub struct Account {
 /// `POST /api/auth/register`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RegisterRequest {
     /// E-mail address; also the sign-in name.
     pub email: String,
@@ -63,6 +66,7 @@ pub struct RegisterRequest {
 /// `POST /api/auth/login`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LoginRequest {
     /// E-mail address.
     pub email: String,

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// The one error envelope every failing API response carries: `{"error": {...}}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ErrorEnvelope {
     /// The error.
     pub error: ErrorBody,
@@ -12,6 +13,7 @@ pub struct ErrorEnvelope {
 
 /// What went wrong, for machines (`code`, `fields`) and people (`message`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ErrorBody {
     /// Stable code, e.g. `not_found`, `validation_failed`; the app translates it.
     pub code: String,
@@ -30,6 +32,7 @@ pub struct ErrorBody {
 
 /// A problem with one input field.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FieldError {
     /// Path of the field, e.g. `title`, `skus[2].price`.
     pub path: String,
@@ -41,6 +44,7 @@ pub struct FieldError {
 
 /// Answer of `GET /api/health`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Health {
     /// `"ok"` when the server can reach its database.
     pub status: String,

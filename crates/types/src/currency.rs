@@ -7,6 +7,7 @@ use std::{fmt, str::FromStr};
 ///
 /// Only codes in [`CURRENCIES`] can be constructed, so every `Currency` has known minor units.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(value_type = String, example = "USD"))]
 pub struct Currency([u8; 3]);
 
 /// Why a currency code was refused.

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// A node of the category tree.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Category {
     /// The category.
     pub id: CategoryId,
@@ -18,6 +19,7 @@ pub struct Category {
 
 /// An image of a listing.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Image {
     /// Full-size image URL.
     pub url: String,
@@ -31,6 +33,7 @@ pub struct Image {
 
 /// A listing as a catalogue card.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ListingCard {
     /// The listing.
     pub id: ListingId,
@@ -54,6 +57,7 @@ pub struct ListingCard {
 
 /// A variant property and its values, e.g. colour: red, blue (LST-13).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct VariantProperty {
     /// Property name, e.g. `Colour`.
     pub name: String,
@@ -63,6 +67,7 @@ pub struct VariantProperty {
 
 /// A specification attribute, e.g. material: cotton.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Attribute {
     /// Attribute name.
     pub name: String,
@@ -72,6 +77,7 @@ pub struct Attribute {
 
 /// One purchasable combination of variant values.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Sku {
     /// The SKU.
     pub id: SkuId,
@@ -91,6 +97,7 @@ pub struct Sku {
 
 /// A way to ship a listing, with its cost and delivery estimate.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ShippingOption {
     /// The logistics class.
     pub class: LogisticsClass,
@@ -104,6 +111,7 @@ pub struct ShippingOption {
 
 /// The shop behind a listing, as shown on the product page.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ShopSummary {
     /// The shop.
     pub id: ShopId,
@@ -119,6 +127,7 @@ pub struct ShopSummary {
 
 /// Everything the product page shows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ListingDetail {
     /// The listing.
     pub id: ListingId,
@@ -148,6 +157,7 @@ pub struct ListingDetail {
 
 /// One page of a cursor-paginated list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Page<T> {
     /// The items on this page.
     pub items: Vec<T>,

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 /// A listing being edited.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ListingDraft {
     /// Title (LST-5).
     pub title: String,
@@ -45,6 +46,7 @@ pub struct ListingDraft {
 /// An image attached to a draft, with what the upload step measured.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DraftImage {
     /// Where the image is served from.
     pub url: String,
@@ -61,6 +63,7 @@ pub struct DraftImage {
 /// One SKU as the seller typed it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DraftSku {
     /// Seller's SKU code.
     pub code: String,
@@ -81,6 +84,7 @@ pub struct DraftSku {
 /// Package sides in hundredths of a centimetre (LST-14 allows 0.01–700 cm, so 1–70,000).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PackageSize {
     /// Length.
     pub length_cm_hundredths: i64,

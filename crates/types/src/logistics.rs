@@ -6,6 +6,7 @@ use std::{fmt, str::FromStr};
 /// How a parcel travels from the seller to the buyer (LST-9).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum LogisticsClass {
     /// Economy / postal small packet, 15–30 days; about 90% of orders.
     Economy,

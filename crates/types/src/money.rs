@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 /// An amount of money: integer minor units (cents, yen, fils) of one currency.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Money {
     /// Minor units; `1999` USD is $19.99, `1999` JPY is ¥1,999.
     pub minor: i64,
@@ -32,6 +33,7 @@ pub enum MoneyError {
 /// How a conversion rounds a result that falls between two minor units.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Rounding {
     /// Half a minor unit or more rounds away from zero (commercial rounding); used for displayed prices.
     HalfAwayFromZero,
@@ -43,6 +45,7 @@ pub enum Rounding {
 ///
 /// The ECB publishes at most six significant digits, so millionths hold its rates exactly.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Rate {
     /// The currency being converted from.
     pub base: Currency,

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// One page of search results, how many match in all, and counts to refine by.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SearchResults {
     /// Listings on this page.
     pub items: Vec<ListingCard>,
@@ -19,6 +20,7 @@ pub struct SearchResults {
 /// Facet counts. Each facet counts with every filter applied except its own, so choosing a category still
 /// shows how many results the other categories have.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Facets {
     /// Matches per top-level category, most first.
     pub categories: Vec<CategoryCount>,
@@ -28,6 +30,7 @@ pub struct Facets {
 
 /// Matches in one top-level category.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CategoryCount {
     /// Category slug.
     pub slug: String,
@@ -39,6 +42,7 @@ pub struct CategoryCount {
 
 /// Matches that can ship with one logistics class.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ClassCount {
     /// The class.
     pub class: LogisticsClass,

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 /// Where a listing is in its life.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum ListingStatus {
     /// Not visible to buyers.
     Draft,
@@ -39,6 +40,7 @@ impl ListingStatus {
 
 /// One listing in the seller center, with the verdicts of its last check.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SellerListing {
     /// The listing (also its catalogue id once published).
     pub id: ListingId,
@@ -58,6 +60,7 @@ pub struct SellerListing {
 
 /// A row of the seller's listings table.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SellerListingSummary {
     /// The listing.
     pub id: ListingId,
@@ -78,6 +81,7 @@ pub struct SellerListingSummary {
 /// `PUT /api/seller/listings/{id}`: the new draft and the version it was edited from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct UpdateListingRequest {
     /// The version the seller's copy was based on.
     pub version: i64,
@@ -88,6 +92,7 @@ pub struct UpdateListingRequest {
 /// `POST /api/seller/listings/{id}/publish` and `/unpublish`: the version being acted on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct VersionRequest {
     /// The version the seller saw.
     pub version: i64,

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// Answer of `POST /api/seller/images`: the picture as a draft refers to it, and its card-size version.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct UploadedImage {
     /// URL, measured size and detected type, ready to put into `ListingDraft::images`.
     pub image: DraftImage,

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 /// How serious a verdict is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Severity {
     /// Stops publishing or saving.
     Block,
@@ -16,6 +17,7 @@ pub enum Severity {
 /// An argument of a verdict's message, e.g. the matched word or the limit.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(untagged)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum VerdictArg {
     /// A whole number (a limit, a count).
     Number(i64),
@@ -25,6 +27,7 @@ pub enum VerdictArg {
 
 /// One finding of a rule check (RULES.md, "Verdicts").
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Verdict {
     /// Rule id from RULES.md, e.g. `LST-5`.
     pub rule: String,

@@ -13,6 +13,7 @@ use axum::{
     routing::{get, post},
 };
 use caravan_types::account::Role;
+use caravan_types::api::ErrorEnvelope;
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
@@ -24,14 +25,16 @@ pub fn router() -> Router<AppState> {
         .route("/admin/outbox", get(list_outbox))
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
-struct ShopFilter {
+pub(super) struct ShopFilter {
     /// `pending` (default), `approved` or `rejected`.
     status: Option<String>,
 }
 
-async fn list_shops(
+#[utoipa::path(get, path = "/api/admin/shops", tag = "admin", params(ShopFilter), responses((status = 200, description = "Shops in a review status", body = Vec<ShopView>)))]
+pub(super) async fn list_shops(
     State(state): State<AppState>,
     user: CurrentUser,
     ApiQuery(filter): ApiQuery<ShopFilter>,
@@ -96,7 +99,8 @@ async fn review(
     }
 }
 
-async fn approve_shop(
+#[utoipa::path(post, path = "/api/admin/shops/{id}/approve", tag = "admin", params(("id" = i64, Path, description = "Shop id")), responses((status = 200, description = "Approved", body = ShopView), (status = 409, description = "Not pending", body = ErrorEnvelope)))]
+pub(super) async fn approve_shop(
     State(state): State<AppState>,
     user: CurrentUser,
     Path(id): Path<String>,
@@ -104,14 +108,15 @@ async fn approve_shop(
     review(&state, &user, &id, true, None).await.map(Json)
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
-struct Rejection {
+pub(super) struct Rejection {
     /// Shown to the seller (PEN-4: a statement of reasons).
     reason: String,
 }
 
-async fn reject_shop(
+#[utoipa::path(post, path = "/api/admin/shops/{id}/reject", tag = "admin", params(("id" = i64, Path, description = "Shop id")), request_body = Rejection, responses((status = 200, description = "Rejected with the reason", body = ShopView), (status = 409, description = "Not pending", body = ErrorEnvelope)))]
+pub(super) async fn reject_shop(
     State(state): State<AppState>,
     user: CurrentUser,
     Path(id): Path<String>,
@@ -132,8 +137,8 @@ async fn reject_shop(
 }
 
 /// One message in the outbox.
-#[derive(Debug, Serialize)]
-struct OutboxMessage {
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub(super) struct OutboxMessage {
     id: i64,
     recipient: String,
     subject: String,
@@ -141,7 +146,8 @@ struct OutboxMessage {
     created_at: i64,
 }
 
-async fn list_outbox(
+#[utoipa::path(get, path = "/api/admin/outbox", tag = "admin", responses((status = 200, description = "Messages the platform would send", body = Vec<OutboxMessage>)))]
+pub(super) async fn list_outbox(
     State(state): State<AppState>,
     user: CurrentUser,
 ) -> ApiResult<Json<Vec<OutboxMessage>>> {

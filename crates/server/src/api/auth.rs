@@ -16,6 +16,7 @@ use axum::{
     response::{IntoResponse, Response},
     routing::{get, post},
 };
+use caravan_types::api::ErrorEnvelope;
 use caravan_types::{
     UserId,
     account::{Account, LoginRequest, RegisterRequest, Role},
@@ -72,7 +73,8 @@ fn signed_in(status: StatusCode, account: Account, token: &str, request: &Header
     response
 }
 
-async fn create_account(
+#[utoipa::path(post, path = "/api/auth/register", tag = "accounts", request_body = RegisterRequest, responses((status = 201, description = "Registered and signed in (session cookie set)", body = Account), (status = 400, description = "Bad input", body = ErrorEnvelope), (status = 409, description = "E-mail taken", body = ErrorEnvelope)))]
+pub(super) async fn create_account(
     State(state): State<AppState>,
     headers: HeaderMap,
     ApiJson(request): ApiJson<RegisterRequest>,
@@ -141,7 +143,8 @@ fn decoy_hash() -> &'static str {
     DECOY.get_or_init(|| password::hash("decoy password that never matches").unwrap_or_default())
 }
 
-async fn create_session_for_login(
+#[utoipa::path(post, path = "/api/auth/login", tag = "accounts", request_body = LoginRequest, responses((status = 200, description = "Signed in (new session cookie)", body = Account), (status = 401, description = "Wrong e-mail or password", body = ErrorEnvelope), (status = 429, description = "Too many failed attempts", body = ErrorEnvelope)))]
+pub(super) async fn create_session_for_login(
     State(state): State<AppState>,
     ClientAddress(address): ClientAddress,
     headers: HeaderMap,
@@ -186,7 +189,11 @@ async fn create_session_for_login(
     Ok(signed_in(StatusCode::OK, account, &token, &headers))
 }
 
-async fn delete_session(State(state): State<AppState>, headers: HeaderMap) -> ApiResult<Response> {
+#[utoipa::path(post, path = "/api/auth/logout", tag = "accounts", responses((status = 204, description = "Signed out; the session is revoked")))]
+pub(super) async fn delete_session(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> ApiResult<Response> {
     if let Some(token) = session_token(&headers) {
         revoke_session(&state.pool, &token).await?;
     }
@@ -197,6 +204,7 @@ async fn delete_session(State(state): State<AppState>, headers: HeaderMap) -> Ap
     Ok(response)
 }
 
-async fn get_me(user: CurrentUser) -> Json<Account> {
+#[utoipa::path(get, path = "/api/auth/me", tag = "accounts", responses((status = 200, description = "The signed-in account", body = Account), (status = 401, description = "Not signed in", body = ErrorEnvelope)))]
+pub(super) async fn get_me(user: CurrentUser) -> Json<Account> {
     Json(user.0)
 }

@@ -9,6 +9,7 @@ use axum::{
     extract::{Path, State},
     routing::get,
 };
+use caravan_types::api::ErrorEnvelope;
 use caravan_types::{
     CategoryId, Currency, ListingId, Money, ShopId, SkuId,
     listing::{
@@ -25,7 +26,10 @@ pub fn router() -> Router<AppState> {
         .route("/listings/{id}", get(get_listing))
 }
 
-async fn list_categories(State(state): State<AppState>) -> ApiResult<Json<Vec<Category>>> {
+#[utoipa::path(get, path = "/api/categories", tag = "catalogue", responses((status = 200, description = "The category tree, parents first", body = Vec<Category>)))]
+pub(super) async fn list_categories(
+    State(state): State<AppState>,
+) -> ApiResult<Json<Vec<Category>>> {
     let rows = sqlx::query(
         "SELECT id, parent_id, slug, name FROM categories ORDER BY coalesce(parent_id, 0), position",
     )
@@ -80,7 +84,8 @@ fn image_from_row(row: &SqliteRow) -> Image {
     }
 }
 
-async fn get_listing(
+#[utoipa::path(get, path = "/api/listings/{id}", tag = "catalogue", params(("id" = i64, Path, description = "Listing id")), responses((status = 200, description = "Everything the product page shows", body = ListingDetail), (status = 404, description = "No such published listing", body = ErrorEnvelope)))]
+pub(super) async fn get_listing(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> ApiResult<Json<ListingDetail>> {

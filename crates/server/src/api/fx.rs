@@ -13,6 +13,7 @@ use axum::{
     response::{IntoResponse, Response},
     routing::{get, post},
 };
+use caravan_types::api::ErrorEnvelope;
 use caravan_types::{Currency, account::Role, fx::FxRates};
 
 pub fn router() -> Router<AppState> {
@@ -29,7 +30,8 @@ fn payload(rates: DailyRates) -> FxRates {
     }
 }
 
-async fn get_rates(State(state): State<AppState>) -> ApiResult<Response> {
+#[utoipa::path(get, path = "/api/fx", tag = "catalogue", responses((status = 200, description = "Reference rates of the latest day: millionths of a unit per EUR", body = Object), (status = 404, description = "No rates stored", body = ErrorEnvelope)))]
+pub(super) async fn get_rates(State(state): State<AppState>) -> ApiResult<Response> {
     let rates = fx::latest(&state.pool)
         .await?
         .ok_or(AppError::NotFound("exchange rates"))?;
@@ -47,7 +49,8 @@ async fn get_rates(State(state): State<AppState>) -> ApiResult<Response> {
 }
 
 /// Imports an ECB daily file sent as `application/xml` (or `text/xml`).
-async fn create_rates(
+#[utoipa::path(post, path = "/api/admin/fx", tag = "admin", request_body(content = String, content_type = "application/xml", description = "An ECB eurofxref-daily.xml file"), responses((status = 200, description = "The imported rates", body = Object), (status = 400, description = "Bad input", body = ErrorEnvelope), (status = 403, description = "Not an admin", body = ErrorEnvelope), (status = 415, description = "Not XML", body = ErrorEnvelope)))]
+pub(super) async fn create_rates(
     State(state): State<AppState>,
     user: CurrentUser,
     headers: HeaderMap,

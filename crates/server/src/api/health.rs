@@ -8,7 +8,8 @@ pub fn router() -> Router<AppState> {
     Router::new().route("/health", get(get_health))
 }
 
-async fn get_health(State(state): State<AppState>) -> ApiResult<Json<Health>> {
+#[utoipa::path(get, path = "/api/health", tag = "catalogue", responses((status = 200, description = "The server and its database are up", body = Health)))]
+pub(super) async fn get_health(State(state): State<AppState>) -> ApiResult<Json<Health>> {
     let listings: i64 =
         sqlx::query_scalar("SELECT count(*) FROM listings WHERE status = 'published'")
             .fetch_one(&state.pool)

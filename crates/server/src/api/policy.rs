@@ -15,7 +15,8 @@ pub fn router() -> Router<AppState> {
     Router::new().route("/policy", get(get_policy))
 }
 
-async fn get_policy(State(state): State<AppState>, headers: HeaderMap) -> Response {
+#[utoipa::path(get, path = "/api/policy", tag = "rules", responses((status = 200, description = "The rule policy document; ETag is its version", body = Object), (status = 304, description = "The client has this version")))]
+pub(super) async fn get_policy(State(state): State<AppState>, headers: HeaderMap) -> Response {
     let version = state.rules.version();
     let etag = format!("\"{version}\"");
     // A client that already has this version gets a 304 and keeps its compiled matcher.

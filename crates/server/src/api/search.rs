@@ -9,6 +9,7 @@ use crate::{
     extract::ApiQuery,
 };
 use axum::{Json, Router, extract::State, routing::get};
+use caravan_types::api::ErrorEnvelope;
 use caravan_types::{
     listing::{ListingCard, Page},
     logistics::LogisticsClass,
@@ -24,7 +25,7 @@ pub fn router() -> Router<AppState> {
 }
 
 /// Orderings.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Sort {
     /// Best text match first (with a query; otherwise best-selling).
@@ -40,7 +41,8 @@ pub enum Sort {
 }
 
 /// Query parameters of both catalogue routes.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct CatalogueQuery {
     /// Words to search for; the last one matches as a prefix (search as you type).
@@ -337,7 +339,8 @@ async fn page(
     Ok((items, next_cursor))
 }
 
-async fn list_listings(
+#[utoipa::path(get, path = "/api/listings", tag = "catalogue", params(CatalogueQuery), responses((status = 200, description = "One page of catalogue cards", body = Page<ListingCard>), (status = 400, description = "Bad input", body = ErrorEnvelope)))]
+pub(super) async fn list_listings(
     State(state): State<AppState>,
     ApiQuery(query): ApiQuery<CatalogueQuery>,
 ) -> ApiResult<Json<Page<ListingCard>>> {
@@ -346,7 +349,8 @@ async fn list_listings(
     Ok(Json(Page { items, next_cursor }))
 }
 
-async fn search_listings(
+#[utoipa::path(get, path = "/api/search", tag = "catalogue", params(CatalogueQuery), responses((status = 200, description = "Search results with facets", body = SearchResults), (status = 400, description = "Bad input", body = ErrorEnvelope)))]
+pub(super) async fn search_listings(
     State(state): State<AppState>,
     ApiQuery(query): ApiQuery<CatalogueQuery>,
 ) -> ApiResult<Json<SearchResults>> {

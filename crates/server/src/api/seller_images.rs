@@ -12,6 +12,7 @@ use axum::{
     http::StatusCode,
     routing::post,
 };
+use caravan_types::api::ErrorEnvelope;
 use caravan_types::{account::Role, listing_draft::DraftImage, upload::UploadedImage};
 
 pub fn router() -> Router<AppState> {
@@ -22,7 +23,8 @@ pub fn router() -> Router<AppState> {
     )
 }
 
-async fn create_image(
+#[utoipa::path(post, path = "/api/seller/images", tag = "seller", request_body(content = String, content_type = "multipart/form-data", description = "The picture as the `file` field"), responses((status = 201, description = "Stored, measured and thumbnailed", body = UploadedImage), (status = 400, description = "Bad input", body = ErrorEnvelope), (status = 413, description = "Over 5 MB", body = ErrorEnvelope)))]
+pub(super) async fn create_image(
     State(state): State<AppState>,
     user: CurrentUser,
     mut form: Multipart,

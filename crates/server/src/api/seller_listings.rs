@@ -18,6 +18,7 @@ use axum::{
     routing::{get, post},
 };
 use caravan_rules::{ListingContext, ShippingOptionTerms, ShippingTemplate, ShopStatus};
+use caravan_types::api::ErrorEnvelope;
 use caravan_types::{
     Currency, ListingId,
     account::Role,
@@ -73,7 +74,8 @@ fn parse_id(id: &str) -> ApiResult<i64> {
     id.parse().map_err(|_| AppError::NotFound("listing"))
 }
 
-async fn list_listings(
+#[utoipa::path(get, path = "/api/seller/listings", operation_id = "list_seller_listings", tag = "seller", responses((status = 200, description = "The seller's listings", body = Vec<SellerListingSummary>), (status = 403, description = "Not a seller", body = ErrorEnvelope)))]
+pub(super) async fn list_listings(
     State(state): State<AppState>,
     user: CurrentUser,
 ) -> ApiResult<Json<Vec<SellerListingSummary>>> {
@@ -103,7 +105,8 @@ async fn list_listings(
         .map(Json)
 }
 
-async fn create_listing(
+#[utoipa::path(post, path = "/api/seller/listings", tag = "seller", request_body = ListingDraft, responses((status = 201, description = "Draft saved with its verdicts", body = SellerListing), (status = 400, description = "Bad input", body = ErrorEnvelope)))]
+pub(super) async fn create_listing(
     State(state): State<AppState>,
     user: CurrentUser,
     ApiJson(mut draft): ApiJson<ListingDraft>,
@@ -148,7 +151,8 @@ async fn create_listing(
     ))
 }
 
-async fn get_listing(
+#[utoipa::path(get, path = "/api/seller/listings/{id}", operation_id = "get_seller_listing", tag = "seller", params(("id" = i64, Path, description = "Listing id")), responses((status = 200, description = "The draft and fresh verdicts", body = SellerListing), (status = 404, description = "Not one of the seller's listings", body = ErrorEnvelope)))]
+pub(super) async fn get_listing(
     State(state): State<AppState>,
     user: CurrentUser,
     Path(id): Path<String>,
@@ -171,7 +175,8 @@ async fn get_listing(
     }))
 }
 
-async fn update_listing(
+#[utoipa::path(put, path = "/api/seller/listings/{id}", tag = "seller", params(("id" = i64, Path, description = "Listing id")), request_body = UpdateListingRequest, responses((status = 200, description = "Saved; version + 1", body = SellerListing), (status = 409, description = "Stale version", body = ErrorEnvelope)))]
+pub(super) async fn update_listing(
     State(state): State<AppState>,
     user: CurrentUser,
     Path(id): Path<String>,
@@ -217,7 +222,8 @@ async fn update_listing(
     }))
 }
 
-async fn publish_listing(
+#[utoipa::path(post, path = "/api/seller/listings/{id}/publish", tag = "seller", params(("id" = i64, Path, description = "Listing id")), request_body = VersionRequest, responses((status = 200, description = "Published", body = SellerListing), (status = 409, description = "Stale version", body = ErrorEnvelope), (status = 422, description = "Blocked by the rules; the verdicts say why", body = ErrorEnvelope)))]
+pub(super) async fn publish_listing(
     State(state): State<AppState>,
     user: CurrentUser,
     Path(id): Path<String>,
@@ -280,7 +286,8 @@ async fn publish_listing(
     }))
 }
 
-async fn unpublish_listing(
+#[utoipa::path(post, path = "/api/seller/listings/{id}/unpublish", tag = "seller", params(("id" = i64, Path, description = "Listing id")), request_body = VersionRequest, responses((status = 200, description = "Back to draft", body = SellerListing), (status = 409, description = "Stale version or not published", body = ErrorEnvelope)))]
+pub(super) async fn unpublish_listing(
     State(state): State<AppState>,
     user: CurrentUser,
     Path(id): Path<String>,

@@ -18,6 +18,7 @@ use axum::{
     routing::{get, post},
 };
 use caravan_rules::{ShopNameContext, ShopStatus, registration::SellerRegistration, shop_name_key};
+use caravan_types::api::ErrorEnvelope;
 use caravan_types::{account::Role, verdict::Verdict};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -45,19 +46,21 @@ pub fn router() -> Router<AppState> {
 }
 
 /// A shop as its owner and the platform see it.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ShopView {
     /// The shop.
     pub id: i64,
     /// Display name.
     pub name: String,
-    /// Review status (SHOP-1).
+    /// Review status (SHOP-1): `pending`, `approved` or `rejected`.
+    #[schema(value_type = String)]
     pub status: ShopStatus,
     /// Why the platform rejected it, when it did.
     pub rejection_reason: Option<String>,
     /// ISO 3166-1 alpha-2 country.
     pub country: String,
     /// The registration the shop applied with (absent for shops created before onboarding existed).
+    #[schema(value_type = Option<Object>)]
     pub registration: Option<SellerRegistration>,
     /// When it applied, Unix seconds.
     pub created_at: i64,
@@ -87,22 +90,22 @@ pub fn shop_view(row: &SqliteRow) -> ApiResult<ShopView> {
     })
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
-struct EmailRequest {
+pub(super) struct EmailRequest {
     email: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
-struct ConfirmRequest {
+pub(super) struct ConfirmRequest {
     email: String,
     code: String,
 }
 
 /// Answer of the e-mail verification routes.
-#[derive(Debug, Serialize)]
-struct EmailStatus {
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub(super) struct EmailStatus {
     email: String,
     verified: bool,
     /// Seconds until the code expires (after a code was sent).
@@ -114,7 +117,8 @@ fn code_hash(code: &str) -> Vec<u8> {
     Sha256::digest(code.as_bytes()).to_vec()
 }
 
-async fn create_email_verification(
+#[utoipa::path(post, path = "/api/seller/email-verifications", tag = "seller", request_body = EmailRequest, responses((status = 202, description = "A code was sent", body = EmailStatus), (status = 429, description = "One code a minute", body = ErrorEnvelope)))]
+pub(super) async fn create_email_verification(
     State(state): State<AppState>,
     user: CurrentUser,
     ApiJson(request): ApiJson<EmailRequest>,
@@ -176,7 +180,8 @@ async fn create_email_verification(
     ))
 }
 
-async fn confirm_email_verification(
+#[utoipa::path(post, path = "/api/seller/email-verifications/confirm", tag = "seller", request_body = ConfirmRequest, responses((status = 200, description = "Verified", body = EmailStatus), (status = 400, description = "Bad input", body = ErrorEnvelope)))]
+pub(super) async fn confirm_email_verification(
     State(state): State<AppState>,
     user: CurrentUser,
     ApiJson(request): ApiJson<ConfirmRequest>,
@@ -236,15 +241,16 @@ async fn confirm_email_verification(
     }))
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
-struct NameQuery {
+pub(super) struct NameQuery {
     name: String,
 }
 
 /// Answer of the live shop-name check.
-#[derive(Debug, Serialize)]
-struct NameCheck {
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub(super) struct NameCheck {
     /// The normalised key the name is unique under.
     key: String,
     /// Whether no other shop holds the key.
@@ -264,7 +270,8 @@ async fn name_taken(state: &AppState, key: &str, except_owner: i64) -> ApiResult
         > 0)
 }
 
-async fn get_shop_name_check(
+#[utoipa::path(get, path = "/api/seller/shop-name-check", tag = "seller", params(NameQuery), responses((status = 200, description = "SHOP-2 verdicts and availability", body = NameCheck)))]
+pub(super) async fn get_shop_name_check(
     State(state): State<AppState>,
     user: CurrentUser,
     ApiQuery(query): ApiQuery<NameQuery>,
@@ -286,7 +293,11 @@ async fn get_shop_name_check(
     }))
 }
 
-async fn get_shop(State(state): State<AppState>, user: CurrentUser) -> ApiResult<Json<ShopView>> {
+#[utoipa::path(get, path = "/api/seller/shop", tag = "seller", responses((status = 200, description = "The seller's shop and its review", body = ShopView), (status = 404, description = "No shop yet", body = ErrorEnvelope)))]
+pub(super) async fn get_shop(
+    State(state): State<AppState>,
+    user: CurrentUser,
+) -> ApiResult<Json<ShopView>> {
     require_role(&user, &[Role::Seller])?;
     let row = sqlx::query("SELECT * FROM shops WHERE owner_id = ?")
         .bind(user.0.id.0)
@@ -297,14 +308,17 @@ async fn get_shop(State(state): State<AppState>, user: CurrentUser) -> ApiResult
 }
 
 /// `POST /api/seller/shop`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
-struct ShopApplication {
+pub(super) struct ShopApplication {
     shop_name: String,
+    /// REG-1, REG-3, REG-4 (see `SellerRegistration` in the rule engine); `email_verified` is set by the server.
+    #[schema(value_type = Object)]
     registration: SellerRegistration,
 }
 
-async fn create_shop(
+#[utoipa::path(post, path = "/api/seller/shop", tag = "seller", request_body = ShopApplication, responses((status = 201, description = "Applied; pending review", body = ShopView), (status = 409, description = "Shop exists or name taken", body = ErrorEnvelope), (status = 422, description = "Blocked by REG/SHOP rules", body = ErrorEnvelope)))]
+pub(super) async fn create_shop(
     State(state): State<AppState>,
     user: CurrentUser,
     ApiJson(mut application): ApiJson<ShopApplication>,
