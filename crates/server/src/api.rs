@@ -10,6 +10,7 @@ mod search;
 mod seller_images;
 mod seller_listings;
 mod seller_shop;
+mod shop_documents;
 
 use crate::{AppState, error::AppError};
 use axum::{Json, Router, http::Method, routing::get};
@@ -29,6 +30,7 @@ pub fn router() -> Router<AppState> {
         .merge(seller_listings::router())
         .merge(seller_shop::router())
         .merge(admin_shops::router())
+        .merge(shop_documents::router())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(axum::middleware::from_fn(crate::auth::require_csrf_header))
@@ -82,6 +84,11 @@ State-changing requests need the header `X-Caravan-Csrf: 1`; sessions are HttpOn
         admin_shops::approve_shop,
         admin_shops::reject_shop,
         admin_shops::list_outbox,
+        shop_documents::list_documents,
+        shop_documents::create_document,
+        shop_documents::list_documents_for_review,
+        shop_documents::approve_document,
+        shop_documents::reject_document,
     ),
     tags(
         (name = "catalogue", description = "What is for sale"),

@@ -37,6 +37,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../migrations/0005_fx_rates.sql"),
     ),
     (6, "search", include_str!("../migrations/0006_search.sql")),
+    (
+        7,
+        "shop_documents",
+        include_str!("../migrations/0007_shop_documents.sql"),
+    ),
 ];
 
 /// Why the database could not be opened or prepared.

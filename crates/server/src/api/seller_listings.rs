@@ -5,6 +5,7 @@
 //! refused with 409, so two seller-center tabs never overwrite each other silently. A seller only ever
 //! sees and touches listings of their own shop; anything else is "not found".
 
+use super::shop_documents::{DocumentKind, approved_names};
 use crate::{
     AppState,
     auth::{CurrentUser, require_role},
@@ -500,10 +501,9 @@ async fn context(
     Ok(ListingContext {
         category_path,
         shop_status: Some(shop.status),
-        // Licences, qualifications and brand authorisations are not stored yet: none on file.
-        licences: Vec::new(),
-        qualifications: Vec::new(),
-        authorised_brands: Vec::new(),
+        licences: approved_names(&state.pool, shop.id, DocumentKind::Licence).await?,
+        qualifications: approved_names(&state.pool, shop.id, DocumentKind::Qualification).await?,
+        authorised_brands: approved_names(&state.pool, shop.id, DocumentKind::Brand).await?,
         sibling_titles,
         shipping,
         usd_rate_micros: (draft.currency == Currency::USD).then_some(1_000_000),

@@ -270,6 +270,25 @@ async fn name_taken(state: &AppState, key: &str, except_owner: i64) -> ApiResult
         > 0)
 }
 
+/// Brands the seller's shop (if it has one) is authorised for.
+async fn authorised_brands_of(state: &AppState, owner: i64) -> ApiResult<Vec<String>> {
+    let shop: Option<i64> = sqlx::query_scalar("SELECT id FROM shops WHERE owner_id = ?")
+        .bind(owner)
+        .fetch_optional(&state.pool)
+        .await?;
+    match shop {
+        Some(shop) => {
+            super::shop_documents::approved_names(
+                &state.pool,
+                shop,
+                super::shop_documents::DocumentKind::Brand,
+            )
+            .await
+        }
+        None => Ok(Vec::new()),
+    }
+}
+
 #[utoipa::path(get, path = "/api/seller/shop-name-check", tag = "seller", params(NameQuery), responses((status = 200, description = "SHOP-2 verdicts and availability", body = NameCheck)))]
 pub(super) async fn get_shop_name_check(
     State(state): State<AppState>,
@@ -279,10 +298,11 @@ pub(super) async fn get_shop_name_check(
     require_role(&user, &[Role::Seller])?;
     let key = shop_name_key(&query.name);
     let taken = name_taken(&state, &key, user.0.id.0).await?;
+    let authorised_brands = authorised_brands_of(&state, user.0.id.0).await?;
     let verdicts = state.rules.check_shop_name(
         &query.name,
         &ShopNameContext {
-            authorised_brands: Vec::new(),
+            authorised_brands,
             name_taken: taken,
         },
     );
@@ -352,7 +372,7 @@ pub(super) async fn create_shop(
         })
         .collect();
     let name_context = ShopNameContext {
-        authorised_brands: Vec::new(),
+        authorised_brands: authorised_brands_of(&state, owner).await?,
         name_taken: taken,
     };
     verdicts.extend(

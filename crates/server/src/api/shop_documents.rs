@@ -1,0 +1,296 @@
+//! Licences, qualifications and brand authorisations (SHOP-3, SHOP-4, LST-3, LST-4): sellers submit them,
+//! the platform approves or rejects them, and the listing rules consult the approved ones.
+
+use crate::{
+    AppState,
+    auth::{CurrentUser, require_role},
+    error::{ApiResult, AppError},
+    extract::{ApiJson, ApiQuery},
+};
+use axum::{
+    Json, Router,
+    extract::{Path, State},
+    http::StatusCode,
+    routing::{get, post},
+};
+use caravan_types::{account::Role, api::ErrorEnvelope};
+use serde::{Deserialize, Serialize};
+use sqlx::{Row, SqlitePool, sqlite::SqliteRow};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/seller/documents",
+            get(list_documents).post(create_document),
+        )
+        .route("/admin/documents", get(list_documents_for_review))
+        .route("/admin/documents/{id}/approve", post(approve_document))
+        .route("/admin/documents/{id}/reject", post(reject_document))
+}
+
+/// What a document proves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentKind {
+    /// A licence for a restricted class of goods (LST-3), e.g. `medical-devices`.
+    Licence,
+    /// A qualification document a category requires (SHOP-3).
+    Qualification,
+    /// A trademark certificate or brand authorisation (SHOP-4, LST-4).
+    Brand,
+}
+
+impl DocumentKind {
+    fn as_str(self) -> &'static str {
+        match self {
+            DocumentKind::Licence => "licence",
+            DocumentKind::Qualification => "qualification",
+            DocumentKind::Brand => "brand",
+        }
+    }
+}
+
+/// A document on file.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct Document {
+    id: i64,
+    shop_id: i64,
+    kind: String,
+    name: String,
+    reference: String,
+    /// `pending`, `approved` or `rejected`.
+    status: String,
+    rejection_reason: Option<String>,
+    created_at: i64,
+}
+
+fn document(row: &SqliteRow) -> Document {
+    Document {
+        id: row.get("id"),
+        shop_id: row.get("shop_id"),
+        kind: row.get("kind"),
+        name: row.get("name"),
+        reference: row.get("reference"),
+        status: row.get("status"),
+        rejection_reason: row.get("rejection_reason"),
+        created_at: row.get("created_at"),
+    }
+}
+
+/// Names of the shop's approved documents of one kind, for the rules.
+pub async fn approved_names(
+    pool: &SqlitePool,
+    shop_id: i64,
+    kind: DocumentKind,
+) -> ApiResult<Vec<String>> {
+    Ok(sqlx::query_scalar(
+        "SELECT name FROM shop_documents WHERE shop_id = ? AND kind = ? AND status = 'approved' ORDER BY name",
+    )
+    .bind(shop_id)
+    .bind(kind.as_str())
+    .fetch_all(pool)
+    .await?)
+}
+
+async fn own_shop_id(state: &AppState, user: &CurrentUser) -> ApiResult<i64> {
+    require_role(user, &[Role::Seller])?;
+    sqlx::query_scalar("SELECT id FROM shops WHERE owner_id = ?")
+        .bind(user.0.id.0)
+        .fetch_optional(&state.pool)
+        .await?
+        .ok_or(AppError::Conflict {
+            code: "no_shop",
+            message: "open your shop before submitting documents".to_owned(),
+            fields: Vec::new(),
+        })
+}
+
+#[utoipa::path(get, path = "/api/seller/documents", tag = "seller", responses((status = 200, description = "The shop's documents", body = Vec<Document>), (status = 409, description = "No shop", body = ErrorEnvelope)))]
+pub(super) async fn list_documents(
+    State(state): State<AppState>,
+    user: CurrentUser,
+) -> ApiResult<Json<Vec<Document>>> {
+    let shop_id = own_shop_id(&state, &user).await?;
+    let rows = sqlx::query(
+        "SELECT * FROM shop_documents WHERE shop_id = ? ORDER BY created_at DESC, id DESC",
+    )
+    .bind(shop_id)
+    .fetch_all(&state.pool)
+    .await?;
+    Ok(Json(rows.iter().map(document).collect()))
+}
+
+/// `POST /api/seller/documents`.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(super) struct DocumentSubmission {
+    kind: DocumentKind,
+    /// Licence or qualification name from the policy (e.g. `medical-devices`), or the brand.
+    name: String,
+    /// The document's number, or what was submitted.
+    reference: String,
+}
+
+#[utoipa::path(post, path = "/api/seller/documents", tag = "seller", request_body = DocumentSubmission, responses((status = 201, description = "Submitted for review", body = Document), (status = 400, description = "Bad input", body = ErrorEnvelope), (status = 409, description = "Already on file", body = ErrorEnvelope)))]
+pub(super) async fn create_document(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ApiJson(submission): ApiJson<DocumentSubmission>,
+) -> ApiResult<(StatusCode, Json<Document>)> {
+    let shop_id = own_shop_id(&state, &user).await?;
+    let name = submission.name.trim().to_owned();
+    let reference = submission.reference.trim().to_owned();
+    let slug_like = |s: &str| {
+        (2..=64).contains(&s.len())
+            && s.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    };
+    let name_ok = match submission.kind {
+        DocumentKind::Licence | DocumentKind::Qualification => slug_like(&name),
+        DocumentKind::Brand => (1..=64).contains(&name.chars().count()),
+    };
+    if !name_ok {
+        return Err(AppError::bad_field(
+            "name",
+            "invalid",
+            "use the policy's name, e.g. medical-devices, or the brand",
+        ));
+    }
+    if !(4..=200).contains(&reference.chars().count()) {
+        return Err(AppError::bad_field(
+            "reference",
+            "length",
+            "give the document number or a description, 4 to 200 characters",
+        ));
+    }
+    let now = state.clock.now();
+    // A rejected document may be submitted again; a pending or approved one is already on file.
+    let row = sqlx::query(
+        "INSERT INTO shop_documents (shop_id, kind, name, reference, status, created_at) VALUES (?, ?, ?, ?, 'pending', ?)
+         ON CONFLICT (shop_id, kind, name) DO UPDATE SET reference = excluded.reference, status = 'pending',
+            rejection_reason = NULL, created_at = excluded.created_at, reviewed_at = NULL, reviewed_by = NULL
+         WHERE shop_documents.status = 'rejected'
+         RETURNING *",
+    )
+    .bind(shop_id)
+    .bind(submission.kind.as_str())
+    .bind(&name)
+    .bind(&reference)
+    .bind(now)
+    .fetch_optional(&state.pool)
+    .await?
+    .ok_or(AppError::Conflict {
+        code: "document_on_file",
+        message: "this document is already on file or waiting for review".to_owned(),
+        fields: Vec::new(),
+    })?;
+    Ok((StatusCode::CREATED, Json(document(&row))))
+}
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub(super) struct DocumentFilter {
+    /// `pending` (default), `approved` or `rejected`.
+    status: Option<String>,
+}
+
+#[utoipa::path(get, path = "/api/admin/documents", tag = "admin", params(DocumentFilter), responses((status = 200, description = "Documents in a review status", body = Vec<Document>)))]
+pub(super) async fn list_documents_for_review(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ApiQuery(filter): ApiQuery<DocumentFilter>,
+) -> ApiResult<Json<Vec<Document>>> {
+    require_role(&user, &[Role::Admin])?;
+    let status = filter.status.unwrap_or_else(|| "pending".to_owned());
+    if !["pending", "approved", "rejected"].contains(&status.as_str()) {
+        return Err(AppError::bad_field(
+            "status",
+            "invalid",
+            "use pending, approved or rejected",
+        ));
+    }
+    let rows = sqlx::query(
+        "SELECT * FROM shop_documents WHERE status = ? ORDER BY created_at, id LIMIT 200",
+    )
+    .bind(status)
+    .fetch_all(&state.pool)
+    .await?;
+    Ok(Json(rows.iter().map(document).collect()))
+}
+
+async fn review(
+    state: &AppState,
+    user: &CurrentUser,
+    id: &str,
+    approve: bool,
+    reason: Option<String>,
+) -> ApiResult<Document> {
+    require_role(user, &[Role::Admin])?;
+    let id: i64 = id.parse().map_err(|_| AppError::NotFound("document"))?;
+    let row = sqlx::query(
+        "UPDATE shop_documents SET status = ?, rejection_reason = ?, reviewed_at = ?, reviewed_by = ?
+         WHERE id = ? AND status = 'pending' RETURNING *",
+    )
+    .bind(if approve { "approved" } else { "rejected" })
+    .bind(reason)
+    .bind(state.clock.now())
+    .bind(user.0.id.0)
+    .bind(id)
+    .fetch_optional(&state.pool)
+    .await?;
+    match row {
+        Some(row) => Ok(document(&row)),
+        None => {
+            let exists: Option<i64> =
+                sqlx::query_scalar("SELECT id FROM shop_documents WHERE id = ?")
+                    .bind(id)
+                    .fetch_optional(&state.pool)
+                    .await?;
+            Err(match exists {
+                Some(_) => AppError::Conflict {
+                    code: "not_pending",
+                    message: "only a pending document can be reviewed".to_owned(),
+                    fields: Vec::new(),
+                },
+                None => AppError::NotFound("document"),
+            })
+        }
+    }
+}
+
+#[utoipa::path(post, path = "/api/admin/documents/{id}/approve", tag = "admin", params(("id" = i64, Path, description = "Document id")), responses((status = 200, description = "Approved", body = Document), (status = 409, description = "Not pending", body = ErrorEnvelope)))]
+pub(super) async fn approve_document(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+) -> ApiResult<Json<Document>> {
+    review(&state, &user, &id, true, None).await.map(Json)
+}
+
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(super) struct DocumentRejection {
+    /// Shown to the seller (PEN-4).
+    reason: String,
+}
+
+#[utoipa::path(post, path = "/api/admin/documents/{id}/reject", tag = "admin", params(("id" = i64, Path, description = "Document id")), request_body = DocumentRejection, responses((status = 200, description = "Rejected with the reason", body = Document), (status = 409, description = "Not pending", body = ErrorEnvelope)))]
+pub(super) async fn reject_document(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+    ApiJson(rejection): ApiJson<DocumentRejection>,
+) -> ApiResult<Json<Document>> {
+    let reason = rejection.reason.trim().to_owned();
+    if !(10..=1000).contains(&reason.chars().count()) {
+        return Err(AppError::bad_field(
+            "reason",
+            "length",
+            "explain the decision in 10 to 1,000 characters",
+        ));
+    }
+    review(&state, &user, &id, false, Some(reason))
+        .await
+        .map(Json)
+}
