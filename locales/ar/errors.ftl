@@ -24,3 +24,4 @@ error-code-not-pending = تم البت في هذا الطلب بالفعل.
 error-code-not-published = هذا المنتج غير منشور.
 error-code-listing-suspended = هذا المنتج موقوف ولا يمكن تعديله.
 error-code-internal = حدث خطأ من جهتنا. يُرجى المحاولة مرة أخرى.
+error-code-document-on-file = هذا المستند محفوظ بالفعل أو بانتظار المراجعة.

@@ -24,3 +24,4 @@ error-code-not-pending = This application has already been decided.
 error-code-not-published = This listing is not published.
 error-code-listing-suspended = This listing is suspended and cannot be changed.
 error-code-internal = Something went wrong on our side. Please try again.
+error-code-document-on-file = This document is already on file or waiting for review.

@@ -24,3 +24,4 @@ error-code-not-pending = Esta solicitud ya se ha resuelto.
 error-code-not-published = Este anuncio no está publicado.
 error-code-listing-suspended = Este anuncio está suspendido y no se puede modificar.
 error-code-internal = Algo ha fallado por nuestra parte. Inténtalo de nuevo.
+error-code-document-on-file = Este documento ya está registrado o pendiente de revisión.

@@ -24,3 +24,4 @@ error-code-not-pending = Cette demande a déjà été traitée.
 error-code-not-published = Cette annonce n’est pas publiée.
 error-code-listing-suspended = Cette annonce est suspendue et ne peut pas être modifiée.
 error-code-internal = Un problème est survenu de notre côté. Veuillez réessayer.
+error-code-document-on-file = Ce document est déjà enregistré ou en attente de vérification.

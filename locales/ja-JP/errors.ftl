@@ -24,3 +24,4 @@ error-code-not-pending = この申請はすでに審査済みです。
 error-code-not-published = この商品は公開されていません。
 error-code-listing-suspended = この商品は停止中のため変更できません。
 error-code-internal = 当社側で問題が発生しました。もう一度お試しください。
+error-code-document-on-file = この書類はすでに登録済みか、審査待ちです。

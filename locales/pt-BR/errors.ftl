@@ -24,3 +24,4 @@ error-code-not-pending = Esta solicitação já foi analisada.
 error-code-not-published = Este anúncio não está publicado.
 error-code-listing-suspended = Este anúncio está suspenso e não pode ser alterado.
 error-code-internal = Algo deu errado do nosso lado. Tente de novo.
+error-code-document-on-file = Este documento já está registrado ou aguardando análise.

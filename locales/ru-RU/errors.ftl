@@ -24,3 +24,4 @@ error-code-not-pending = Решение по этой заявке уже при
 error-code-not-published = Этот товар не опубликован.
 error-code-listing-suspended = Этот товар заблокирован, его нельзя изменить.
 error-code-internal = У нас что-то пошло не так. Попробуйте ещё раз.
+error-code-document-on-file = Этот документ уже загружен или ожидает проверки.

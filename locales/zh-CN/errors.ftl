@@ -24,3 +24,4 @@ error-code-not-pending = 该申请已处理。
 error-code-not-published = 该商品未发布。
 error-code-listing-suspended = 该商品已被暂停，无法修改。
 error-code-internal = 我们这边出了点问题，请重试。
+error-code-document-on-file = 该文件已存档或正在等待审核。
