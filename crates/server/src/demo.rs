@@ -248,18 +248,28 @@ struct Leaf {
 
 /// Inserts the whole demo catalogue in one transaction.
 pub async fn seed(pool: &SqlitePool) -> Result<(), sqlx::Error> {
+    seed_sized(pool, SHOPS, LISTINGS_PER_SHOP).await
+}
+
+/// The demo catalogue with `shops` × `per_shop` listings (benchmarks seed 100,000); the first 48 shops and
+/// their first 50 listings are exactly the standard demo.
+pub async fn seed_sized(
+    pool: &SqlitePool,
+    shops: usize,
+    per_shop: usize,
+) -> Result<(), sqlx::Error> {
     let mut tx = crate::db::begin_write(pool).await?;
     let mut rng = Rng(0x00C0_FFEE_CA2A_7A11);
     let demo_seller = seed_accounts(&mut tx).await?;
     let leaves = seed_categories(&mut tx).await?;
-    for shop_index in 0..SHOPS {
+    for shop_index in 0..shops {
         let owner = if shop_index == 0 {
             demo_seller
         } else {
             seed_seller_account(&mut tx, shop_index).await?
         };
         let (shop_id, templates) = seed_shop(&mut tx, &mut rng, shop_index, owner).await?;
-        for listing_index in 0..LISTINGS_PER_SHOP {
+        for listing_index in 0..per_shop {
             seed_listing(
                 &mut tx,
                 &mut rng,
@@ -398,7 +408,11 @@ async fn seed_shop(
         let prefix = SHOP_PREFIXES[shop_index % SHOP_PREFIXES.len()];
         let suffix =
             SHOP_SUFFIXES[(shop_index / SHOP_PREFIXES.len() + shop_index) % SHOP_SUFFIXES.len()];
-        format!("{prefix} {suffix}")
+        // 96 prefix × suffix pairs; larger benchmark catalogues number the repeats to keep names unique.
+        match shop_index / (SHOP_PREFIXES.len() * SHOP_SUFFIXES.len()) {
+            0 => format!("{prefix} {suffix}"),
+            round => format!("{prefix} {suffix} {}", round + 1),
+        }
     };
     let country = *rng.pick(COUNTRIES);
     let return_days = *rng.pick(&[15_i64, 30, 45]);

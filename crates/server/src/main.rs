@@ -6,6 +6,27 @@ use tracing_subscriber::EnvFilter;
 #[tokio::main]
 async fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
+    // `caravan-server seed-bench LISTINGS [--db …]` fills an empty database with a large catalogue and exits.
+    if args.first().is_some_and(|a| a == "seed-bench") {
+        let count: usize = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(0);
+        if count < 250 {
+            eprintln!("usage: caravan-server seed-bench LISTINGS [--db FILE]   (LISTINGS >= 250)");
+            std::process::exit(2);
+        }
+        let config = Config::from_args(args.into_iter().skip(2), |key| std::env::var(key).ok())
+            .unwrap_or_else(|err| {
+                eprintln!("error: {err}");
+                std::process::exit(2);
+            });
+        match seed_bench(&config, count).await {
+            Ok(()) => println!("seeded {count} listings into {}", config.db.display()),
+            Err(err) => {
+                eprintln!("error: {err}");
+                std::process::exit(1);
+            }
+        }
+        return;
+    }
     // `caravan-server import-fx FILE [--db …]` loads an ECB daily reference-rate file and exits.
     let import = if args.first().is_some_and(|a| a == "import-fx") {
         if args.len() < 2 {
@@ -51,6 +72,27 @@ async fn main() {
         tracing::error!("{err}");
         std::process::exit(1);
     }
+}
+
+async fn seed_bench(config: &Config, listings: usize) -> Result<(), Box<dyn std::error::Error>> {
+    let pool = db::open(&config.db).await?;
+    let existing: i64 = sqlx::query_scalar("SELECT count(*) FROM listings")
+        .fetch_one(&pool)
+        .await?;
+    if existing > 0 {
+        return Err(format!(
+            "{} already has listings; seed-bench needs an empty database",
+            config.db.display()
+        )
+        .into());
+    }
+    // 250 listings a shop, as large marketplaces' mid-sized sellers have.
+    let per_shop = 250;
+    caravan_server::demo::seed_sized(&pool, listings.div_ceil(per_shop), per_shop).await?;
+    caravan_server::fx::load_snapshot_if_empty(&pool)
+        .await
+        .map_err(|e| e.to_string())?;
+    Ok(())
 }
 
 async fn import_fx(config: &Config, file: &str) -> Result<String, Box<dyn std::error::Error>> {
