@@ -6,6 +6,7 @@ mod catalogue;
 mod fx;
 mod health;
 mod policy;
+mod review;
 mod search;
 mod seller_images;
 mod seller_listings;

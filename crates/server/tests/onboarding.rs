@@ -3,38 +3,9 @@
 #[path = "support/common.rs"]
 mod common;
 
-use axum::{
-    body::Body,
-    http::{Request, StatusCode},
-};
-use common::{cookie_of, json_request, send, test_app};
+use axum::http::StatusCode;
+use common::{call, cookie_of, json_request, send, test_app};
 use serde_json::{Value, json};
-
-async fn call(
-    app: &axum::Router,
-    method: &str,
-    path: &str,
-    payload: Value,
-    cookie: &str,
-) -> (StatusCode, Value) {
-    let request = if method == "GET" {
-        Request::get(path)
-            .header("cookie", cookie)
-            .body(Body::empty())
-            .unwrap()
-    } else {
-        json_request(method, path, &payload, Some(cookie))
-    };
-    let (status, _, bytes) = send(app, request).await;
-    (
-        status,
-        if bytes.is_empty() {
-            Value::Null
-        } else {
-            serde_json::from_slice(&bytes).unwrap()
-        },
-    )
-}
 
 async fn register_seller(app: &axum::Router, email: &str) -> String {
     let (status, headers, _) = send(

@@ -7,54 +7,15 @@ use axum::{
     body::Body,
     http::{Request, StatusCode},
 };
-use common::{cookie_of, get_json, json_request, send, test_app};
+use common::{call, cookie_of, get_json, json_request, send, sign_in, test_app};
 use serde_json::{Value, json};
 
 fn body(bytes: &[u8]) -> Value {
     serde_json::from_slice(bytes).unwrap()
 }
 
-async fn sign_in(app: &axum::Router, email: &str, password: &str) -> String {
-    let (status, headers, _) = send(
-        app,
-        json_request(
-            "POST",
-            "/api/auth/login",
-            &json!({"email": email, "password": password}),
-            None,
-        ),
-    )
-    .await;
-    assert_eq!(status, StatusCode::OK, "sign in {email}");
-    cookie_of(&headers)
-}
-
 async fn seller(app: &axum::Router) -> String {
     sign_in(app, "seller@caravan.test", "caravan-seller-2026").await
-}
-
-async fn authed(
-    app: &axum::Router,
-    method: &str,
-    path: &str,
-    payload: Value,
-    cookie: &str,
-) -> (StatusCode, Value) {
-    let request = if method == "GET" {
-        Request::get(path)
-            .header("cookie", cookie)
-            .body(Body::empty())
-            .unwrap()
-    } else {
-        json_request(method, path, &payload, Some(cookie))
-    };
-    let (status, _, bytes) = send(app, request).await;
-    let value = if bytes.is_empty() {
-        Value::Null
-    } else {
-        body(&bytes)
-    };
-    (status, value)
 }
 
 /// The demo seller's category and shipping template ids, looked up rather than assumed.
@@ -68,10 +29,10 @@ async fn ids(app: &axum::Router, cookie: &str) -> (i64, i64) {
         .unwrap()["id"]
         .as_i64()
         .unwrap();
-    let (status, listings) = authed(app, "GET", "/api/seller/listings", Value::Null, cookie).await;
+    let (status, listings) = call(app, "GET", "/api/seller/listings", Value::Null, cookie).await;
     assert_eq!(status, StatusCode::OK, "{listings}");
     let first = listings[0]["id"].as_i64().unwrap();
-    let (_, listing) = authed(
+    let (_, listing) = call(
         app,
         "GET",
         &format!("/api/seller/listings/{first}"),
@@ -123,7 +84,7 @@ fn good_draft(category: i64, template: i64, title: &str) -> Value {
 }
 
 async fn create(app: &axum::Router, cookie: &str, draft: Value) -> Value {
-    let (status, created) = authed(app, "POST", "/api/seller/listings", draft, cookie).await;
+    let (status, created) = call(app, "POST", "/api/seller/listings", draft, cookie).await;
     assert_eq!(status, StatusCode::CREATED, "{created}");
     created
 }
@@ -141,7 +102,7 @@ async fn only_signed_in_sellers_reach_the_seller_api() {
     assert_eq!(status, StatusCode::UNAUTHORIZED);
     assert_eq!(body(&bytes)["error"]["code"], "unauthenticated");
     let buyer = sign_in(&app, "buyer@caravan.test", "caravan-buyer-2026").await;
-    let (status, error) = authed(&app, "GET", "/api/seller/listings", Value::Null, &buyer).await;
+    let (status, error) = call(&app, "GET", "/api/seller/listings", Value::Null, &buyer).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
     assert_eq!(error["error"]["code"], "wrong_role");
 }
@@ -150,8 +111,7 @@ async fn only_signed_in_sellers_reach_the_seller_api() {
 async fn the_demo_seller_sees_their_catalogue_listings_as_editable_drafts() {
     let app = test_app().await;
     let cookie = seller(&app).await;
-    let (status, listings) =
-        authed(&app, "GET", "/api/seller/listings", Value::Null, &cookie).await;
+    let (status, listings) = call(&app, "GET", "/api/seller/listings", Value::Null, &cookie).await;
     assert_eq!(status, StatusCode::OK);
     let published: Vec<&Value> = listings
         .as_array()
@@ -161,7 +121,7 @@ async fn the_demo_seller_sees_their_catalogue_listings_as_editable_drafts() {
         .collect();
     assert!(published.len() >= 50, "{} published", published.len());
     let id = published.last().unwrap()["id"].as_i64().unwrap();
-    let (status, listing) = authed(
+    let (status, listing) = call(
         &app,
         "GET",
         &format!("/api/seller/listings/{id}"),
@@ -210,7 +170,7 @@ async fn a_draft_is_saved_with_verdicts_then_published_into_the_catalogue() {
         "a draft is not in the catalogue"
     );
 
-    let (status, published) = authed(
+    let (status, published) = call(
         &app,
         "POST",
         &format!("/api/seller/listings/{id}/publish"),
@@ -246,7 +206,7 @@ async fn a_draft_is_saved_with_verdicts_then_published_into_the_catalogue() {
         "{found}"
     );
 
-    let (status, unpublished) = authed(
+    let (status, unpublished) = call(
         &app,
         "POST",
         &format!("/api/seller/listings/{id}/unpublish"),
@@ -300,7 +260,7 @@ async fn publishing_with_a_block_verdict_is_refused_and_writes_nothing() {
         "{blocks:?}"
     );
 
-    let (status, error) = authed(
+    let (status, error) = call(
         &app,
         "POST",
         &format!("/api/seller/listings/{id}/publish"),
@@ -319,7 +279,7 @@ async fn publishing_with_a_block_verdict_is_refused_and_writes_nothing() {
     );
     let (status, _) = get_json(&app, &format!("/api/listings/{id}")).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
-    let (_, listing) = authed(
+    let (_, listing) = call(
         &app,
         "GET",
         &format!("/api/seller/listings/{id}"),
@@ -351,7 +311,7 @@ async fn a_stale_version_is_refused_so_two_tabs_never_overwrite_each_other() {
     tab_a["title"] = json!("Glass Teapot with Bamboo Lid 1 Litre for Loose Leaf Tea");
     let mut tab_b = created["draft"].clone();
     tab_b["title"] = json!("Borosilicate Glass Teapot with Infuser for Loose Leaf Tea");
-    let (status, saved) = authed(
+    let (status, saved) = call(
         &app,
         "PUT",
         &format!("/api/seller/listings/{id}"),
@@ -361,7 +321,7 @@ async fn a_stale_version_is_refused_so_two_tabs_never_overwrite_each_other() {
     .await;
     assert_eq!(status, StatusCode::OK, "{saved}");
     assert_eq!(saved["version"], 2);
-    let (status, error) = authed(
+    let (status, error) = call(
         &app,
         "PUT",
         &format!("/api/seller/listings/{id}"),
@@ -372,7 +332,7 @@ async fn a_stale_version_is_refused_so_two_tabs_never_overwrite_each_other() {
     assert_eq!(status, StatusCode::CONFLICT);
     assert_eq!(error["error"]["code"], "stale_version");
     assert_eq!(error["error"]["current_version"], 2);
-    let (_, listing) = authed(
+    let (_, listing) = call(
         &app,
         "GET",
         &format!("/api/seller/listings/{id}"),
@@ -384,7 +344,7 @@ async fn a_stale_version_is_refused_so_two_tabs_never_overwrite_each_other() {
         listing["draft"]["title"],
         "Glass Teapot with Bamboo Lid 1 Litre for Loose Leaf Tea"
     );
-    let (status, _) = authed(
+    let (status, _) = call(
         &app,
         "POST",
         &format!("/api/seller/listings/{id}/publish"),
@@ -429,7 +389,7 @@ async fn other_shops_listings_and_templates_are_out_of_reach() {
     .await;
     assert_eq!(status, StatusCode::CREATED);
     let rival = cookie_of(&headers);
-    let (status, error) = authed(&app, "GET", "/api/seller/listings", Value::Null, &rival).await;
+    let (status, error) = call(&app, "GET", "/api/seller/listings", Value::Null, &rival).await;
     assert_eq!(status, StatusCode::CONFLICT, "no shop yet");
     assert_eq!(error["error"]["code"], "no_shop");
     let pool = caravan_server::db::open(common::db_path()).await.unwrap();
@@ -460,11 +420,11 @@ async fn other_shops_listings_and_templates_are_out_of_reach() {
             json!({"version": 1}),
         ),
     ] {
-        let (status, error) = authed(&app, method, &path, payload, &rival).await;
+        let (status, error) = call(&app, method, &path, payload, &rival).await;
         assert_eq!(status, StatusCode::NOT_FOUND, "{method} {path}");
         assert_eq!(error["error"]["code"], "not_found");
     }
-    let (status, error) = authed(
+    let (status, error) = call(
         &app,
         "POST",
         "/api/seller/listings",
@@ -478,7 +438,7 @@ async fn other_shops_listings_and_templates_are_out_of_reach() {
         "someone else's shipping template"
     );
     assert_eq!(error["error"]["fields"][0]["path"], "shipping_template_id");
-    let (_, listing) = authed(
+    let (_, listing) = call(
         &app,
         "GET",
         &format!("/api/seller/listings/{id}"),
@@ -496,7 +456,7 @@ async fn drafts_with_unknown_fields_or_wrong_types_are_refused() {
     let (category, template) = ids(&app, &cookie).await;
     let mut draft = good_draft(category, template, "Bamboo Lunch Box");
     draft["status"] = json!("published");
-    let (status, error) = authed(&app, "POST", "/api/seller/listings", draft, &cookie).await;
+    let (status, error) = call(&app, "POST", "/api/seller/listings", draft, &cookie).await;
     assert_eq!(
         status,
         StatusCode::UNPROCESSABLE_ENTITY,
@@ -510,7 +470,7 @@ async fn drafts_with_unknown_fields_or_wrong_types_are_refused() {
     );
     let mut draft = good_draft(category, template, "Bamboo Lunch Box");
     draft["skus"][0]["price_minor"] = json!("19.99");
-    let (status, _) = authed(&app, "POST", "/api/seller/listings", draft, &cookie).await;
+    let (status, _) = call(&app, "POST", "/api/seller/listings", draft, &cookie).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
 }
 
@@ -544,7 +504,7 @@ async fn pictures_are_measured_by_the_server_not_taken_from_the_client() {
     // …and pictures the server never stored are refused.
     let mut foreign = good_draft(category, template, "Folding Silicone Cup for Camping");
     foreign["images"] = json!([{"url": "https://elsewhere.example/cup.jpg", "width": 1000, "height": 1000, "bytes": 100, "mime": "image/jpeg"}]);
-    let (status, error) = authed(&app, "POST", "/api/seller/listings", foreign, &cookie).await;
+    let (status, error) = call(&app, "POST", "/api/seller/listings", foreign, &cookie).await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert_eq!(error["error"]["fields"][0]["path"], "images[0].url");
 }

@@ -1,6 +1,9 @@
 //! The platform console's shop review (SHOP-1) and the development mailbox.
 
-use super::seller_shop::{ShopView, shop_view};
+use super::{
+    review::{Decision, Reviewed, decide, rejection_reason},
+    seller_shop::{ShopView, shop_view},
+};
 use crate::{
     AppState,
     auth::{CurrentUser, require_role},
@@ -59,53 +62,16 @@ pub(super) async fn list_shops(
         .map(Json)
 }
 
-/// Moves a pending shop to `approved` or `rejected`.
-async fn review(
-    state: &AppState,
-    user: &CurrentUser,
-    id: &str,
-    approve: bool,
-    reason: Option<String>,
-) -> ApiResult<ShopView> {
-    require_role(user, &[Role::Admin])?;
-    let id: i64 = id.parse().map_err(|_| AppError::NotFound("shop"))?;
-    let row = sqlx::query(
-        "UPDATE shops SET status = ?, rejection_reason = ?, reviewed_at = ?, reviewed_by = ?
-         WHERE id = ? AND status = 'pending' RETURNING *",
-    )
-    .bind(if approve { "approved" } else { "rejected" })
-    .bind(reason)
-    .bind(state.clock.now())
-    .bind(user.0.id.0)
-    .bind(id)
-    .fetch_optional(&state.pool)
-    .await?;
-    match row {
-        Some(row) => shop_view(&row),
-        None => {
-            let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM shops WHERE id = ?")
-                .bind(id)
-                .fetch_optional(&state.pool)
-                .await?;
-            Err(match exists {
-                Some(_) => AppError::Conflict {
-                    code: "not_pending",
-                    message: "only a pending shop can be reviewed".to_owned(),
-                    fields: Vec::new(),
-                },
-                None => AppError::NotFound("shop"),
-            })
-        }
-    }
-}
-
 #[utoipa::path(post, path = "/api/admin/shops/{id}/approve", tag = "admin", params(("id" = i64, Path, description = "Shop id")), responses((status = 200, description = "Approved", body = ShopView), (status = 409, description = "Not pending", body = ErrorEnvelope)))]
 pub(super) async fn approve_shop(
     State(state): State<AppState>,
     user: CurrentUser,
     Path(id): Path<String>,
 ) -> ApiResult<Json<ShopView>> {
-    review(&state, &user, &id, true, None).await.map(Json)
+    decide(&state, &user, Reviewed::Shop, &id, Decision::Approve)
+        .await
+        .and_then(|row| shop_view(&row))
+        .map(Json)
 }
 
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
@@ -122,17 +88,10 @@ pub(super) async fn reject_shop(
     Path(id): Path<String>,
     ApiJson(rejection): ApiJson<Rejection>,
 ) -> ApiResult<Json<ShopView>> {
-    let reason = rejection.reason.trim().to_owned();
-    let length = reason.chars().count();
-    if !(10..=1000).contains(&length) {
-        return Err(AppError::bad_field(
-            "reason",
-            "length",
-            "explain the decision in 10 to 1,000 characters",
-        ));
-    }
-    review(&state, &user, &id, false, Some(reason))
+    let reason = rejection_reason(&rejection.reason)?;
+    decide(&state, &user, Reviewed::Shop, &id, Decision::Reject(reason))
         .await
+        .and_then(|row| shop_view(&row))
         .map(Json)
 }
 

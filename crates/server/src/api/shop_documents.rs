@@ -1,6 +1,7 @@
 //! Licences, qualifications and brand authorisations (SHOP-3, SHOP-4, LST-3, LST-4): sellers submit them,
 //! the platform approves or rejects them, and the listing rules consult the approved ones.
 
+use super::review::{Decision, Reviewed, decide, rejection_reason};
 use crate::{
     AppState,
     auth::{CurrentUser, require_role},
@@ -219,53 +220,15 @@ pub(super) async fn list_documents_for_review(
     Ok(Json(rows.iter().map(document).collect()))
 }
 
-async fn review(
-    state: &AppState,
-    user: &CurrentUser,
-    id: &str,
-    approve: bool,
-    reason: Option<String>,
-) -> ApiResult<Document> {
-    require_role(user, &[Role::Admin])?;
-    let id: i64 = id.parse().map_err(|_| AppError::NotFound("document"))?;
-    let row = sqlx::query(
-        "UPDATE shop_documents SET status = ?, rejection_reason = ?, reviewed_at = ?, reviewed_by = ?
-         WHERE id = ? AND status = 'pending' RETURNING *",
-    )
-    .bind(if approve { "approved" } else { "rejected" })
-    .bind(reason)
-    .bind(state.clock.now())
-    .bind(user.0.id.0)
-    .bind(id)
-    .fetch_optional(&state.pool)
-    .await?;
-    match row {
-        Some(row) => Ok(document(&row)),
-        None => {
-            let exists: Option<i64> =
-                sqlx::query_scalar("SELECT id FROM shop_documents WHERE id = ?")
-                    .bind(id)
-                    .fetch_optional(&state.pool)
-                    .await?;
-            Err(match exists {
-                Some(_) => AppError::Conflict {
-                    code: "not_pending",
-                    message: "only a pending document can be reviewed".to_owned(),
-                    fields: Vec::new(),
-                },
-                None => AppError::NotFound("document"),
-            })
-        }
-    }
-}
-
 #[utoipa::path(post, path = "/api/admin/documents/{id}/approve", tag = "admin", params(("id" = i64, Path, description = "Document id")), responses((status = 200, description = "Approved", body = Document), (status = 409, description = "Not pending", body = ErrorEnvelope)))]
 pub(super) async fn approve_document(
     State(state): State<AppState>,
     user: CurrentUser,
     Path(id): Path<String>,
 ) -> ApiResult<Json<Document>> {
-    review(&state, &user, &id, true, None).await.map(Json)
+    decide(&state, &user, Reviewed::Document, &id, Decision::Approve)
+        .await
+        .map(|row| Json(document(&row)))
 }
 
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
@@ -282,15 +245,14 @@ pub(super) async fn reject_document(
     Path(id): Path<String>,
     ApiJson(rejection): ApiJson<DocumentRejection>,
 ) -> ApiResult<Json<Document>> {
-    let reason = rejection.reason.trim().to_owned();
-    if !(10..=1000).contains(&reason.chars().count()) {
-        return Err(AppError::bad_field(
-            "reason",
-            "length",
-            "explain the decision in 10 to 1,000 characters",
-        ));
-    }
-    review(&state, &user, &id, false, Some(reason))
-        .await
-        .map(Json)
+    let reason = rejection_reason(&rejection.reason)?;
+    decide(
+        &state,
+        &user,
+        Reviewed::Document,
+        &id,
+        Decision::Reject(reason),
+    )
+    .await
+    .map(|row| Json(document(&row)))
 }

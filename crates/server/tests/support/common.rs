@@ -153,3 +153,44 @@ pub fn upload_request(bytes: &[u8], file_name: &str, cookie: &str) -> Request<Bo
         .body(Body::from(body))
         .unwrap()
 }
+
+/// Signs in through the API; returns the session cookie to send back.
+pub async fn sign_in(app: &Router, email: &str, password: &str) -> String {
+    let (status, headers, _) = send(
+        app,
+        json_request(
+            "POST",
+            "/api/auth/login",
+            &serde_json::json!({"email": email, "password": password}),
+            None,
+        ),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "sign in {email}");
+    cookie_of(&headers)
+}
+
+/// A request as a signed-in user: GET without a body, anything else with `payload` as JSON.
+pub async fn call(
+    app: &Router,
+    method: &str,
+    path: &str,
+    payload: serde_json::Value,
+    cookie: &str,
+) -> (StatusCode, serde_json::Value) {
+    let request = if method == "GET" {
+        Request::get(path)
+            .header("cookie", cookie)
+            .body(Body::empty())
+            .unwrap()
+    } else {
+        json_request(method, path, &payload, Some(cookie))
+    };
+    let (status, _, bytes) = send(app, request).await;
+    let value = if bytes.is_empty() {
+        serde_json::Value::Null
+    } else {
+        serde_json::from_slice(&bytes).unwrap()
+    };
+    (status, value)
+}
