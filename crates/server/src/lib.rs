@@ -4,6 +4,7 @@
 
 pub mod api;
 pub mod auth;
+pub mod catalogue_cache;
 pub mod clock;
 pub mod config;
 pub mod db;
@@ -39,6 +40,8 @@ pub struct AppState {
     pub login_limiter: Arc<auth::LoginLimiter>,
     /// Where uploaded pictures are stored (beside the database).
     pub media_dir: Arc<PathBuf>,
+    /// Recently rendered catalogue responses.
+    pub catalogue_cache: Arc<catalogue_cache::CatalogueCache>,
 }
 
 impl AppState {
@@ -52,6 +55,7 @@ impl AppState {
             hash_slots: Arc::new(tokio::sync::Semaphore::new(HASH_SLOTS)),
             login_limiter: Arc::new(auth::LoginLimiter::default()),
             media_dir: Arc::new(PathBuf::from("./data/media")),
+            catalogue_cache: Arc::new(catalogue_cache::CatalogueCache::default()),
         }
     }
 

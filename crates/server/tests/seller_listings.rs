@@ -170,6 +170,16 @@ async fn a_draft_is_saved_with_verdicts_then_published_into_the_catalogue() {
         "a draft is not in the catalogue"
     );
 
+    // Searched before publishing, the answer is cached; publishing must still show up at once.
+    let (_, before) = get_json(&app, "/api/search?q=insulated%20hiking").await;
+    assert!(
+        !before["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["id"] == id)
+    );
+
     let (status, published) = call(
         &app,
         "POST",

@@ -8,7 +8,14 @@ use crate::{
     error::{ApiResult, AppError},
     extract::ApiQuery,
 };
-use axum::{Json, Router, extract::State, routing::get};
+use axum::{
+    Router,
+    body::Bytes,
+    extract::State,
+    http::{Uri, header},
+    response::{IntoResponse, Response},
+    routing::get,
+};
 use caravan_types::api::ErrorEnvelope;
 use caravan_types::{
     listing::{ListingCard, Page},
@@ -353,27 +360,65 @@ async fn page(
 #[utoipa::path(get, path = "/api/listings", tag = "catalogue", params(CatalogueQuery), responses((status = 200, description = "One page of catalogue cards", body = Page<ListingCard>), (status = 400, description = "Bad input", body = ErrorEnvelope)))]
 pub(super) async fn list_listings(
     State(state): State<AppState>,
+    uri: Uri,
     ApiQuery(query): ApiQuery<CatalogueQuery>,
-) -> ApiResult<Json<Page<ListingCard>>> {
+) -> ApiResult<Response> {
     let plan = plan(&query)?;
-    let (items, next_cursor) = page(&state, &query, &plan).await?;
-    Ok(Json(Page { items, next_cursor }))
+    cached(&state, &uri, async {
+        let (items, next_cursor) = page(&state, &query, &plan).await?;
+        Ok(Page { items, next_cursor })
+    })
+    .await
 }
 
 #[utoipa::path(get, path = "/api/search", tag = "catalogue", params(CatalogueQuery), responses((status = 200, description = "Search results with facets", body = SearchResults), (status = 400, description = "Bad input", body = ErrorEnvelope)))]
 pub(super) async fn search_listings(
     State(state): State<AppState>,
+    uri: Uri,
     ApiQuery(query): ApiQuery<CatalogueQuery>,
-) -> ApiResult<Json<SearchResults>> {
+) -> ApiResult<Response> {
     let plan = plan(&query)?;
-    let (items, next_cursor) = page(&state, &query, &plan).await?;
+    cached(&state, &uri, search_results(&state, &query, &plan)).await
+}
 
-    let mut total = open_query(&plan, "count(*)");
+/// Answers from the catalogue cache, or computes, stores and answers. Refusals are never cached.
+async fn cached<T: serde::Serialize>(
+    state: &AppState,
+    uri: &Uri,
+    compute: impl std::future::Future<Output = ApiResult<T>>,
+) -> ApiResult<Response> {
+    let key = uri.to_string();
+    let now = state.clock.now();
+    let body = match state.catalogue_cache.get(&key, now) {
+        Some(body) => body,
+        None => {
+            let generation = state.catalogue_cache.generation();
+            let value = compute.await?;
+            let body = Bytes::from(
+                serde_json::to_vec(&value).map_err(|e| AppError::Internal(e.to_string()))?,
+            );
+            state
+                .catalogue_cache
+                .put(key, generation, now, body.clone());
+            body
+        }
+    };
+    Ok(([(header::CONTENT_TYPE, "application/json")], body).into_response())
+}
+
+async fn search_results(
+    state: &AppState,
+    query: &CatalogueQuery,
+    plan: &Plan,
+) -> ApiResult<SearchResults> {
+    let (items, next_cursor) = page(state, query, plan).await?;
+
+    let mut total = open_query(plan, "count(*)");
     total.push(" WHERE l.status = 'published'");
-    push_filters(&mut total, &query, Skip::default());
+    push_filters(&mut total, query, Skip::default());
     let total: i64 = total.build_query_scalar().fetch_one(&state.pool).await?;
 
-    let mut categories = open_query(&plan, "top.slug, top.name, count(*) AS n");
+    let mut categories = open_query(plan, "top.slug, top.name, count(*) AS n");
     categories.push(
         " JOIN categories c ON c.id = l.category_id
           JOIN categories top ON top.id = coalesce(c.parent_id, c.id)
@@ -381,7 +426,7 @@ pub(super) async fn search_listings(
     );
     push_filters(
         &mut categories,
-        &query,
+        query,
         Skip {
             category: true,
             class: false,
@@ -400,14 +445,14 @@ pub(super) async fn search_listings(
         })
         .collect();
 
-    let mut classes = open_query(&plan, "r.class, count(DISTINCT l.id) AS n");
+    let mut classes = open_query(plan, "r.class, count(DISTINCT l.id) AS n");
     classes.push(
         " JOIN shipping_rates r ON r.template_id = l.shipping_template_id
           WHERE l.status = 'published'",
     );
     push_filters(
         &mut classes,
-        &query,
+        query,
         Skip {
             category: false,
             class: true,
@@ -428,7 +473,7 @@ pub(super) async fn search_listings(
         })
         .collect();
 
-    Ok(Json(SearchResults {
+    Ok(SearchResults {
         items,
         next_cursor,
         total: u64::try_from(total).unwrap_or(0),
@@ -436,7 +481,7 @@ pub(super) async fn search_listings(
             categories,
             classes,
         },
-    }))
+    })
 }
 
 #[cfg(test)]

@@ -276,6 +276,7 @@ pub(super) async fn publish_listing(
         });
     }
     tx.commit().await?;
+    state.catalogue_cache.invalidate();
     Ok(Json(SellerListing {
         id: ListingId(id),
         status: ListingStatus::Published,
@@ -327,6 +328,7 @@ pub(super) async fn unpublish_listing(
         .execute(&mut *tx)
         .await?;
     tx.commit().await?;
+    state.catalogue_cache.invalidate();
     get_listing(State(state), user, Path(id.to_string())).await
 }
 
