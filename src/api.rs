@@ -6,6 +6,7 @@ use caravan_types::{
     api::ErrorEnvelope,
     fx::FxRates,
     listing::{Category, ListingCard, ListingDetail, Page},
+    search::SearchResults,
 };
 use gloo_net::http::Request;
 use serde::de::DeserializeOwned;
@@ -110,6 +111,61 @@ pub async fn list_listings(
         query.push(format!("cursor={}", encode(cursor)));
     }
     get_json(&format!("/api/listings?{}", query.join("&"))).await
+}
+
+/// What a search asks for: the words and every filter, as they appear in the search page's URL.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SearchParams {
+    /// Words to search for.
+    pub q: Option<String>,
+    /// Category slug.
+    pub category: Option<String>,
+    /// `relevance`, `best_selling`, `newest`, `price_asc` or `price_desc`.
+    pub sort: Option<String>,
+    /// Only listings with stock.
+    pub in_stock: bool,
+    /// Lowest average rating in tenths of a star (40 = 4.0).
+    pub min_rating: Option<u8>,
+    /// Logistics class, e.g. `economy`.
+    pub class: Option<String>,
+}
+
+impl SearchParams {
+    /// The query string (without `?`) holding these parameters; empty ones are left out.
+    pub fn to_query(&self) -> String {
+        let mut query = Vec::new();
+        let mut push = |name: &str, value: Option<&str>| {
+            if let Some(value) = value.filter(|v| !v.is_empty()) {
+                query.push(format!("{name}={}", encode(value)));
+            }
+        };
+        push("q", self.q.as_deref());
+        push("category", self.category.as_deref());
+        push("sort", self.sort.as_deref());
+        push("in_stock", self.in_stock.then_some("true"));
+        push(
+            "min_rating",
+            self.min_rating.map(|r| r.to_string()).as_deref(),
+        );
+        push("class", self.class.as_deref());
+        query.join("&")
+    }
+}
+
+/// `GET /api/search`: one page of search results, with the total and facet counts.
+pub async fn search_listings(
+    params: &SearchParams,
+    cursor: Option<&str>,
+) -> Result<SearchResults, Error> {
+    let mut query = vec!["limit=24".to_owned()];
+    let filters = params.to_query();
+    if !filters.is_empty() {
+        query.push(filters);
+    }
+    if let Some(cursor) = cursor {
+        query.push(format!("cursor={}", encode(cursor)));
+    }
+    get_json(&format!("/api/search?{}", query.join("&"))).await
 }
 
 /// `GET /api/listings/{id}`: everything the product page shows.

@@ -5,7 +5,7 @@ use crate::{
     contexts::{InitialLocale, provide_currency, provide_i18n, use_i18n},
     pages::{
         NotFoundPage,
-        shop::{HomePage, ProductRoute},
+        shop::{HomePage, ProductRoute, SearchRoute},
     },
 };
 use leptos::prelude::*;
@@ -37,6 +37,7 @@ pub fn App(
                         <Routes fallback=NotFoundPage>
                             <Route path=path!("/") view=HomePage />
                             <Route path=path!("/p/:id") view={Lazy::<ProductRoute>::new()} />
+                            <Route path=path!("/search") view={Lazy::<SearchRoute>::new()} />
                         </Routes>
                     </main>
                 }

@@ -9,6 +9,8 @@ pub enum AppRoute {
     Home,
     /// A product page.
     Product(ListingId),
+    /// Search results; the words and filters travel in the query string.
+    Search,
 }
 
 impl AppRoute {
@@ -17,6 +19,7 @@ impl AppRoute {
         match self {
             AppRoute::Home => "/".to_owned(),
             AppRoute::Product(id) => format!("/p/{id}"),
+            AppRoute::Search => "/search".to_owned(),
         }
     }
 }

@@ -38,3 +38,28 @@ shop-return-policy = Retours et remboursements
 price-approximate = Prix approximatif, converti depuis { $amount }
 product-charged-in = Vous êtes débité en { $currency } : { $amount }
 product-converted-at = Les montants dans d’autres devises sont approximatifs, au taux de référence du { $date }.
+
+# Search
+search-label = Rechercher
+search-placeholder = Rechercher des produits
+search-title = Recherche
+search-title-query = Résultats pour « { $query } »
+search-results =
+    { $count ->
+        [one] { $count } résultat
+       *[other] { $count } résultats
+    }
+search-empty = Aucun résultat pour « { $query } »
+search-empty-hint = Vérifiez l’orthographe, essayez des mots moins nombreux ou plus généraux, ou retirez un filtre.
+search-sort = Trier par
+search-sort-relevance = Pertinence
+search-sort-best-selling = Meilleures ventes
+search-sort-newest = Nouveautés
+search-sort-price-asc = Prix croissant
+search-sort-price-desc = Prix décroissant
+search-in-stock = En stock uniquement
+search-min-rating = Note
+search-rating-any = Toutes les notes
+search-rating-at-least = { $rating }★ et plus
+search-class = Livraison
+search-class-any = Toutes les livraisons

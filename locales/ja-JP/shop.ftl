@@ -30,3 +30,24 @@ shop-return-policy = 返品・返金
 price-approximate = 概算価格（{ $amount } から換算）
 product-charged-in = お支払いは { $currency } で請求されます：{ $amount }
 product-converted-at = 他の通貨での金額は { $date } の参考レートによる概算です。
+
+# Search
+search-label = 検索
+search-placeholder = 商品を検索
+search-title = 検索
+search-title-query = 「{ $query }」の検索結果
+search-results = { $count } 件
+search-empty = 「{ $query }」に一致する商品は見つかりませんでした
+search-empty-hint = 綴りを確認するか、キーワードを減らす・より一般的な言葉にする、または絞り込みを解除してください。
+search-sort = 並べ替え
+search-sort-relevance = おすすめ順
+search-sort-best-selling = 売れ筋順
+search-sort-newest = 新着順
+search-sort-price-asc = 価格の安い順
+search-sort-price-desc = 価格の高い順
+search-in-stock = 在庫ありのみ
+search-min-rating = 評価
+search-rating-any = すべての評価
+search-rating-at-least = { $rating }★以上
+search-class = 配送方法
+search-class-any = すべての配送方法

@@ -30,3 +30,24 @@ shop-return-policy = 退换货与退款
 price-approximate = 约合价格，由 { $amount } 换算
 product-charged-in = 实际以 { $currency } 扣款：{ $amount }
 product-converted-at = 其他货币金额为参考价，按 { $date } 的参考汇率换算。
+
+# Search
+search-label = 搜索
+search-placeholder = 搜索商品
+search-title = 搜索
+search-title-query = “{ $query }”的搜索结果
+search-results = { $count } 个结果
+search-empty = 没有找到与“{ $query }”相关的结果
+search-empty-hint = 请检查拼写，尝试更少或更通用的关键词，或移除筛选条件。
+search-sort = 排序
+search-sort-relevance = 综合排序
+search-sort-best-selling = 销量优先
+search-sort-newest = 最新上架
+search-sort-price-asc = 价格从低到高
+search-sort-price-desc = 价格从高到低
+search-in-stock = 仅看有货
+search-min-rating = 评分
+search-rating-any = 不限评分
+search-rating-at-least = { $rating }★ 及以上
+search-class = 配送方式
+search-class-any = 不限配送方式

@@ -5,5 +5,5 @@ mod catalogue_page;
 mod category_strip;
 
 pub use catalogue_card::CatalogueCard;
-pub use catalogue_page::CataloguePage;
+pub use catalogue_page::{CataloguePage, SkeletonCards};
 pub use category_strip::CategoryStrip;

@@ -2,6 +2,8 @@
 
 mod home_page;
 mod product_page;
+mod search_page;
 
 pub use home_page::HomePage;
 pub use product_page::ProductRoute;
+pub use search_page::SearchRoute;

@@ -78,7 +78,7 @@ fn NextPage(category: Option<String>, cursor: String) -> impl IntoView {
 
 /// Placeholder cards while a page loads, shaped like the real ones so nothing jumps.
 #[component]
-fn SkeletonCards() -> impl IntoView {
+pub fn SkeletonCards() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <div class="cv-grid__page" aria-busy="true">

@@ -50,7 +50,7 @@ fn product_page_view() -> Result<AnyView, SplitLoaderError> {
 struct PageCodeLoadError;
 
 /// The shared error view for a page whose code did not load; its button reloads the page.
-fn page_code_load_failed() -> AnyView {
+pub(super) fn page_code_load_failed() -> AnyView {
     let mut errors = Errors::default();
     errors.insert(Default::default(), PageCodeLoadError);
     view! { <section class="cv-page"><ErrorView errors=ArcRwSignal::new(errors) /></section> }

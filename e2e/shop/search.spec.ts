@@ -1,0 +1,84 @@
+import { test, expect, screenshot } from '../fixtures/test';
+import { SearchPage } from '../fixtures/shop';
+
+interface Card { id: number; title: string }
+interface Results {
+  items: Card[];
+  next_cursor: string | null;
+  total: number;
+  facets: { categories: { slug: string; name: string; count: number }[]; classes: { class: string; count: number }[] };
+}
+
+const results = (n: number) => (n === 1 ? '1 result' : `${n} results`);
+
+test('the header search finds listings, a category narrows them, and the URL keeps the state', async ({ page, request }) => {
+  const steel: Results = await (await request.get('/api/search?limit=24&q=steel')).json();
+  expect(steel.total).toBeGreaterThan(0);
+  const search = new SearchPage(page);
+  await page.goto('/');
+  await search.search('steel');
+  await expect(page).toHaveURL(/\/search\?q=steel$/);
+  await expect(search.total).toHaveText(results(steel.total));
+  await expect(search.cards).toHaveCount(steel.items.length);
+  const titles = await search.cards.getByRole('heading').allTextContents();
+  expect(titles).toEqual(steel.items.map((item) => item.title));
+  for (const title of titles) expect(title.toLowerCase()).toContain('steel');
+  await screenshot(page, 'search');
+
+  // A category chip keeps the words and adds the category.
+  const facet = steel.facets.categories[steel.facets.categories.length > 1 ? 1 : 0];
+  const narrowed: Results = await (await request.get(`/api/search?limit=24&q=steel&category=${facet.slug}`)).json();
+  expect(narrowed.total).toBe(facet.count);
+  await search.categories.getByRole('link', { name: new RegExp(`^${facet.name.replace(/[&]/g, '\\$&')}`) }).click();
+  await expect(page).toHaveURL(new RegExp(`\\?q=steel&category=${facet.slug}$`));
+  await expect(search.total).toHaveText(results(narrowed.total));
+  await expect(search.cards.first().getByRole('heading')).toHaveText(narrowed.items[0].title);
+
+  // Reload keeps the search; the back button returns to the previous results.
+  await page.reload();
+  await expect(search.total).toHaveText(results(narrowed.total));
+  await expect(search.box).toHaveValue('steel');
+  await page.goBack();
+  await expect(page).toHaveURL(/\/search\?q=steel$/);
+  await expect(search.total).toHaveText(results(steel.total));
+});
+
+test('filters go into the URL and match the API', async ({ page, request }) => {
+  const api: Results = await (
+    await request.get('/api/search?limit=24&q=steel&sort=price_asc&in_stock=true')
+  ).json();
+  const search = new SearchPage(page);
+  await page.goto('/search?q=steel');
+  await expect(search.cards.first()).toBeVisible();
+  await page.getByLabel('Sort by', { exact: true }).selectOption('price_asc');
+  await expect(page).toHaveURL(/\?q=steel&sort=price_asc$/);
+  await page.getByLabel('In stock only').check();
+  await expect(page).toHaveURL(/\?q=steel&sort=price_asc&in_stock=true$/);
+  await expect(search.total).toHaveText(results(api.total));
+  await expect(search.cards.first().getByRole('heading')).toHaveText(api.items[0].title);
+  await expect(page.getByLabel('Rating', { exact: true })).toHaveValue('');
+  await expect(page.getByLabel('Shipping', { exact: true })).toHaveValue('');
+});
+
+test('"Show more" appends the next page of results', async ({ page, request }) => {
+  const first: Results = await (await request.get('/api/search?limit=24')).json();
+  expect(first.next_cursor).not.toBeNull();
+  const second: Results = await (await request.get(`/api/search?limit=24&cursor=${first.next_cursor}`)).json();
+  const search = new SearchPage(page);
+  await page.goto('/search');
+  await expect(search.cards).toHaveCount(24);
+  await page.getByRole('button', { name: 'Show more' }).click();
+  await expect(search.cards).toHaveCount(24 + second.items.length);
+  await expect(search.cards.nth(24).getByRole('heading')).toHaveText(second.items[0].title);
+});
+
+test('a search with no matches says so', async ({ page }) => {
+  const search = new SearchPage(page);
+  await page.goto('/');
+  await search.search('zzqxv');
+  await expect(page).toHaveURL(/\/search\?q=zzqxv$/);
+  await expect(page.getByText('No results for “zzqxv”')).toBeVisible();
+  await expect(search.total).toHaveText('0 results');
+  await expect(search.cards).toHaveCount(0);
+  await screenshot(page, 'search-empty');
+});
