@@ -80,5 +80,6 @@ test('a search with no matches says so', async ({ page }) => {
   await expect(page.getByText('No results for “zzqxv”')).toBeVisible();
   await expect(search.total).toHaveText('0 results');
   await expect(search.cards).toHaveCount(0);
+  await expect(search.categories).toHaveCount(0);
   await screenshot(page, 'search-empty');
 });

@@ -238,8 +238,11 @@ fn Results(params: Memo<SearchParams>, results: SearchResults) -> impl IntoView 
     });
     view! {
         <p class="cv-search__total" role="status">{total_text}</p>
-        <CategoryChips current=current.clone() categories=facets.categories />
-        <ClassPicker current=current.clone() classes=facets.classes />
+        // With nothing found, refinements only help to undo a category or class already chosen.
+        {(total > 0 || current.category.is_some() || current.class.is_some()).then(|| view! {
+            <CategoryChips current=current.clone() categories=facets.categories />
+            <ClassPicker current=current.clone() classes=facets.classes />
+        })}
         {empty}
         <div class="cv-grid">
             <div class="cv-grid__page">
