@@ -317,6 +317,20 @@ async fn the_platform_reviews_shops_and_only_approved_shops_publish() {
         &admin,
     )
     .await;
+    let (status, refused) = call(
+        &app,
+        "GET",
+        "/api/admin/shops?status=archived",
+        Value::Null,
+        &admin,
+    )
+    .await;
+    assert_eq!(
+        status,
+        StatusCode::BAD_REQUEST,
+        "only review statuses filter"
+    );
+    assert_eq!(refused["error"]["code"], "invalid_query");
     assert!(pending.as_array().unwrap().iter().any(|s| s["id"] == id));
     let (status, short) = call(
         &app,

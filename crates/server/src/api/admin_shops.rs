@@ -1,13 +1,13 @@
 //! The platform console's shop review (SHOP-1) and the development mailbox.
 
 use super::{
-    review::{Decision, Reviewed, decide, rejection_reason},
+    review::{Decision, ReviewStatus, Reviewed, decide, rejection_reason},
     seller_shop::{ShopView, shop_view},
 };
 use crate::{
     AppState,
     auth::{CurrentUser, require_role},
-    error::{ApiResult, AppError},
+    error::ApiResult,
     extract::{ApiJson, ApiQuery},
 };
 use axum::{
@@ -32,8 +32,8 @@ pub fn router() -> Router<AppState> {
 #[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub(super) struct ShopFilter {
-    /// `pending` (default), `approved` or `rejected`.
-    status: Option<String>,
+    /// `pending` (default), `approved` or `rejected`; anything else is refused by the query parser.
+    status: Option<ReviewStatus>,
 }
 
 #[utoipa::path(get, path = "/api/admin/shops", tag = "admin", params(ShopFilter), responses((status = 200, description = "Shops in a review status", body = Vec<ShopView>)))]
@@ -43,14 +43,7 @@ pub(super) async fn list_shops(
     ApiQuery(filter): ApiQuery<ShopFilter>,
 ) -> ApiResult<Json<Vec<ShopView>>> {
     require_role(&user, &[Role::Admin])?;
-    let status = filter.status.unwrap_or_else(|| "pending".to_owned());
-    if !["pending", "approved", "rejected"].contains(&status.as_str()) {
-        return Err(AppError::bad_field(
-            "status",
-            "invalid",
-            "use pending, approved or rejected",
-        ));
-    }
+    let status = filter.status.unwrap_or_default().as_str();
     let rows =
         sqlx::query("SELECT * FROM shops WHERE status = ? ORDER BY created_at, id LIMIT 200")
             .bind(status)

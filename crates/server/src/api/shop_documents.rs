@@ -1,7 +1,7 @@
 //! Licences, qualifications and brand authorisations (SHOP-3, SHOP-4, LST-3, LST-4): sellers submit them,
 //! the platform approves or rejects them, and the listing rules consult the approved ones.
 
-use super::review::{Decision, Reviewed, decide, rejection_reason};
+use super::review::{Decision, ReviewStatus, Reviewed, decide, rejection_reason};
 use crate::{
     AppState,
     auth::{CurrentUser, require_role},
@@ -192,8 +192,8 @@ pub(super) async fn create_document(
 #[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub(super) struct DocumentFilter {
-    /// `pending` (default), `approved` or `rejected`.
-    status: Option<String>,
+    /// `pending` (default), `approved` or `rejected`; anything else is refused by the query parser.
+    status: Option<ReviewStatus>,
 }
 
 #[utoipa::path(get, path = "/api/admin/documents", tag = "admin", params(DocumentFilter), responses((status = 200, description = "Documents in a review status", body = Vec<Document>)))]
@@ -203,14 +203,7 @@ pub(super) async fn list_documents_for_review(
     ApiQuery(filter): ApiQuery<DocumentFilter>,
 ) -> ApiResult<Json<Vec<Document>>> {
     require_role(&user, &[Role::Admin])?;
-    let status = filter.status.unwrap_or_else(|| "pending".to_owned());
-    if !["pending", "approved", "rejected"].contains(&status.as_str()) {
-        return Err(AppError::bad_field(
-            "status",
-            "invalid",
-            "use pending, approved or rejected",
-        ));
-    }
+    let status = filter.status.unwrap_or_default().as_str();
     let rows = sqlx::query(
         "SELECT * FROM shop_documents WHERE status = ? ORDER BY created_at, id LIMIT 200",
     )
