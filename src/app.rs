@@ -5,7 +5,9 @@ use crate::{
     contexts::{InitialLocale, provide_currency, provide_i18n, use_i18n},
     pages::{
         NotFoundPage,
-        shop::{HomePage, ProductRoute, SearchRoute},
+        console::ConsoleRoute,
+        seller::SellerCenterRoute,
+        shop::{AccountAreaRoute, HomePage, ProductRoute, SearchRoute},
     },
 };
 use leptos::prelude::*;
@@ -38,6 +40,11 @@ pub fn App(
                             <Route path=path!("/") view=HomePage />
                             <Route path=path!("/p/:id") view={Lazy::<ProductRoute>::new()} />
                             <Route path=path!("/search") view={Lazy::<SearchRoute>::new()} />
+                            // Sections with their own route tables, each one lazy chunk; the account
+                            // area also takes every other path, and shows unknown ones as not found.
+                            <Route path=path!("/seller/*any") view={Lazy::<SellerCenterRoute>::new()} />
+                            <Route path=path!("/admin/*any") view={Lazy::<ConsoleRoute>::new()} />
+                            <Route path=path!("/*any") view={Lazy::<AccountAreaRoute>::new()} />
                         </Routes>
                     </main>
                 }

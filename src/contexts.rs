@@ -4,4 +4,4 @@ mod currency_context;
 mod i18n_context;
 
 pub use currency_context::{DISPLAY_CURRENCIES, provide_currency, use_currency};
-pub use i18n_context::{InitialLocale, LocaleStatus, provide_i18n, use_i18n};
+pub use i18n_context::{I18n, InitialLocale, LocaleStatus, provide_i18n, use_i18n};

@@ -1,6 +1,10 @@
-//! Routed pages: the buyer shop under `shop`, the seller center under `seller`.
+//! Routed pages: the buyer shop under `shop`, the seller center under `seller`, the platform console
+//! under `console`.
 
+pub mod console;
 mod not_found_page;
+pub(crate) mod section;
+pub mod seller;
 pub mod shop;
 
 pub use not_found_page::NotFoundPage;

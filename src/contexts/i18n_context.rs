@@ -1,11 +1,13 @@
 //! The active translations and locale, available to every component, and switching between locales.
 //!
-//! en-US is compiled in. Any other locale's files are fetched from `/locales/<tag>/` when it is chosen (or
-//! negotiated at start), so only the active locale's bundle is ever downloaded; each of its messages falls
-//! back to en-US if missing.
+//! en-US's core files are compiled in. Any other locale's core files are fetched from `/locales/<tag>/` when
+//! it is chosen (or negotiated at start), so only the active locale's bundle is ever downloaded; each of its
+//! messages falls back to en-US if missing. A section of the app (seller center, console, buyer account)
+//! loads its own files with [`I18n::load_section`] before it draws, in the active locale and in en-US, so
+//! its messages cost the home route nothing.
 
 use crate::{api, intl_rules::BrowserRules, storage};
-use caravan_i18n::{Arg, Bundle, I18nError, LOCALE_FILES, LOCALES, LocaleInfo, Translations};
+use caravan_i18n::{Arg, Bundle, CORE_FILES, I18nError, LOCALES, LocaleInfo, Translations};
 use leptos::prelude::*;
 
 /// What the locale switcher is doing.
@@ -25,6 +27,16 @@ pub struct I18n {
     translations: StoredValue<Translations, LocalStorage>,
     locale: RwSignal<&'static LocaleInfo>,
     status: RwSignal<LocaleStatus>,
+    /// Section files loaded so far; a locale switch loads them again in the new locale.
+    sections: StoredValue<Vec<&'static str>, LocalStorage>,
+}
+
+impl std::fmt::Debug for I18n {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("I18n")
+            .field("locale", &self.locale.get_untracked().tag)
+            .finish_non_exhaustive()
+    }
 }
 
 impl I18n {
@@ -81,7 +93,8 @@ impl I18n {
         let this = *self;
         this.status.set(LocaleStatus::Loading(info));
         leptos::task::spawn_local(async move {
-            match load_translations(info).await {
+            let sections = this.sections.get_value();
+            match load_translations(info, &sections).await {
                 Ok(translations) => {
                     // A later choice made while this one was loading wins.
                     if this.status.get_untracked() != LocaleStatus::Loading(info) {
@@ -102,6 +115,64 @@ impl I18n {
             }
         });
     }
+
+    /// Loads a section's files (e.g. `rules.ftl`) in the active locale and en-US, once; a section's route
+    /// awaits this before it draws.
+    pub async fn load_section(&self, files: &'static [&'static str]) -> Result<(), String> {
+        let missing: Vec<&'static str> = self.sections.with_value(|loaded| {
+            files
+                .iter()
+                .copied()
+                .filter(|f| !loaded.contains(f))
+                .collect()
+        });
+        if missing.is_empty() {
+            return Ok(());
+        }
+        let locale = self.locale.get_untracked();
+        let fetched = fetch_section_files(locale, &missing).await?;
+        // The locale may have changed while fetching; a switch reloads every section file anyway.
+        if !std::ptr::eq(locale, self.locale.get_untracked()) {
+            return Ok(());
+        }
+        let mut result = Ok(());
+        self.translations.update_value(|t| {
+            result = add_section_files(t, &fetched);
+        });
+        result?;
+        self.sections.update_value(|loaded| loaded.extend(missing));
+        Ok(())
+    }
+}
+
+/// One section file: its name, the active locale's text (none for en-US) and the en-US text.
+type SectionFile = (&'static str, Option<String>, String);
+
+/// Fetches section `files` for `info` and, behind them, en-US.
+async fn fetch_section_files(
+    info: &'static LocaleInfo,
+    files: &[&'static str],
+) -> Result<Vec<SectionFile>, String> {
+    let en_us = LOCALES[0].tag;
+    futures::future::try_join_all(files.iter().map(|file| async move {
+        let en_text = api::get_locale_file(en_us, file).await?;
+        let active = if info.tag == en_us {
+            None
+        } else {
+            Some(api::get_locale_file(info.tag, file).await?)
+        };
+        Ok::<_, api::Error>((*file, active, en_text))
+    }))
+    .await
+    .map_err(|e| e.to_string())
+}
+
+fn add_section_files(t: &mut Translations, files: &[SectionFile]) -> Result<(), String> {
+    for (file, active, en_text) in files {
+        t.add_file(file, active.as_deref(), en_text)
+            .map_err(|e| e.to_string())?;
+    }
+    Ok(())
 }
 
 /// The translations a page starts with, prepared before the app mounts.
@@ -117,7 +188,7 @@ impl InitialLocale {
     pub async fn negotiate() -> InitialLocale {
         let wanted = preferred_locale();
         if wanted.tag != LOCALES[0].tag {
-            match load_translations(wanted).await {
+            match load_translations(wanted, &[]).await {
                 Ok(translations) => {
                     apply_to_document(wanted);
                     return InitialLocale {
@@ -171,9 +242,26 @@ fn preferred_locale() -> &'static LocaleInfo {
     caravan_i18n::negotiate(languages.iter().map(String::as_str)).unwrap_or(&LOCALES[0])
 }
 
-/// Fetches every file of `info`'s bundle at once and builds its translations over en-US.
-async fn load_translations(info: &'static LocaleInfo) -> Result<Translations, String> {
-    let files = futures::future::try_join_all(LOCALE_FILES.iter().map(|file| async move {
+/// Fetches the core files of `info`'s bundle and the `sections` loaded so far, all at once, and builds its
+/// translations over en-US.
+async fn load_translations(
+    info: &'static LocaleInfo,
+    sections: &[&'static str],
+) -> Result<Translations, String> {
+    let (mut translations, section_files) =
+        futures::future::try_join(core_translations(info), fetch_section_files(info, sections))
+            .await?;
+    add_section_files(&mut translations, &section_files)?;
+    Ok(translations)
+}
+
+/// `info`'s core files over en-US's compiled-in ones; en-US needs no fetch.
+async fn core_translations(info: &'static LocaleInfo) -> Result<Translations, String> {
+    if info.tag == LOCALES[0].tag {
+        return Translations::en_us(Box::new(BrowserRules::new(info.tag)))
+            .map_err(|e| e.to_string());
+    }
+    let files = futures::future::try_join_all(CORE_FILES.iter().map(|file| async move {
         api::get_locale_file(info.tag, file)
             .await
             .map(|text| (*file, text))
@@ -208,6 +296,7 @@ pub fn provide_i18n(initial: InitialLocale) {
         translations: StoredValue::new_local(initial.translations),
         locale: RwSignal::new(initial.locale),
         status: RwSignal::new(status),
+        sections: StoredValue::new_local(Vec::new()),
     });
 }
 

@@ -15,22 +15,46 @@ use std::borrow::Cow;
 pub use parse::{ParseError, parse_resource};
 pub use resolve::ResolveError;
 
-/// The source locale's files, compiled in: (file name, contents).
+const EN_US_ACCOUNT: &str = include_str!("../../../locales/en-US/account.ftl");
+const EN_US_CONSOLE: &str = include_str!("../../../locales/en-US/console.ftl");
+const EN_US_ERRORS: &str = include_str!("../../../locales/en-US/errors.ftl");
+const EN_US_MAIN: &str = include_str!("../../../locales/en-US/main.ftl");
+const EN_US_RULES: &str = include_str!("../../../locales/en-US/rules.ftl");
+const EN_US_SELLER: &str = include_str!("../../../locales/en-US/seller.ftl");
+const EN_US_SHOP: &str = include_str!("../../../locales/en-US/shop.ftl");
+
+/// Every source-locale file: (file name, contents). For native code and tests; the app compiles in only
+/// [`EN_US_CORE`], because every byte of it is in the home route's download.
 pub const EN_US_FILES: &[(&str, &str)] = &[
-    (
-        "errors.ftl",
-        include_str!("../../../locales/en-US/errors.ftl"),
-    ),
-    ("main.ftl", include_str!("../../../locales/en-US/main.ftl")),
-    (
-        "rules.ftl",
-        include_str!("../../../locales/en-US/rules.ftl"),
-    ),
-    ("shop.ftl", include_str!("../../../locales/en-US/shop.ftl")),
+    ("account.ftl", EN_US_ACCOUNT),
+    ("console.ftl", EN_US_CONSOLE),
+    ("errors.ftl", EN_US_ERRORS),
+    ("main.ftl", EN_US_MAIN),
+    ("rules.ftl", EN_US_RULES),
+    ("seller.ftl", EN_US_SELLER),
+    ("shop.ftl", EN_US_SHOP),
 ];
 
-/// The files every locale has, under `locales/<tag>/`; the app fetches them when the locale is chosen.
-pub const LOCALE_FILES: &[&str] = &["errors.ftl", "main.ftl", "rules.ftl", "shop.ftl"];
+/// The source-locale files every page needs, compiled into the app.
+pub const EN_US_CORE: &[(&str, &str)] = &[
+    ("errors.ftl", EN_US_ERRORS),
+    ("main.ftl", EN_US_MAIN),
+    ("shop.ftl", EN_US_SHOP),
+];
+
+/// The files every locale has, under `locales/<tag>/`.
+pub const LOCALE_FILES: &[&str] = &[
+    "account.ftl",
+    "console.ftl",
+    "errors.ftl",
+    "main.ftl",
+    "rules.ftl",
+    "seller.ftl",
+    "shop.ftl",
+];
+
+/// The files every page needs: fetched with a locale when it is chosen (en-US's are compiled in).
+pub const CORE_FILES: &[&str] = &["errors.ftl", "main.ftl", "shop.ftl"];
 
 /// A locale the app offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -246,9 +270,32 @@ impl Bundle {
         })
     }
 
-    /// The built-in en-US bundle.
+    /// The built-in en-US bundle: the core files the app compiles in.
     pub fn en_us() -> Result<Bundle, I18nError> {
+        Bundle::parse("en-US", EN_US_CORE)
+    }
+
+    /// Every en-US file, section files included (native code and tests).
+    pub fn en_us_all() -> Result<Bundle, I18nError> {
         Bundle::parse("en-US", EN_US_FILES)
+    }
+
+    /// Adds the messages of another file; a key the bundle already has is an error.
+    pub fn add_file(&mut self, file: &str, source: &str) -> Result<(), I18nError> {
+        let parsed = parse_resource(source).map_err(|e| I18nError::BadResource {
+            file: file.to_owned(),
+            detail: e.to_string(),
+        })?;
+        if let Some(twice) = parsed.iter().find(|e| self.entries.contains_key(&e.id)) {
+            return Err(I18nError::BadResource {
+                file: file.to_owned(),
+                detail: format!("`{}` is defined twice", twice.id),
+            });
+        }
+        for entry in parsed {
+            self.entries.insert(entry.id.clone(), entry);
+        }
+        Ok(())
     }
 
     /// The locale's BCP 47 tag.
@@ -328,6 +375,20 @@ impl Translations {
         }
     }
 
+    /// Adds a section's file: `active` is the active locale's text (none when en-US is active), `en_us` the
+    /// source text behind it.
+    pub fn add_file(
+        &mut self,
+        file: &str,
+        active: Option<&str>,
+        en_us: &str,
+    ) -> Result<(), I18nError> {
+        if let (Some(bundle), Some(text)) = (self.active.as_mut(), active) {
+            bundle.add_file(file, text)?;
+        }
+        self.fallback.add_file(file, en_us)
+    }
+
     /// The active locale's BCP 47 tag.
     pub fn locale_tag(&self) -> &str {
         self.active.as_ref().unwrap_or(&self.fallback).locale()
@@ -368,6 +429,42 @@ mod tests {
             panic!("a missing argument is reported")
         };
         assert_eq!(text, "{$count} orders");
+    }
+
+    #[test]
+    fn core_files_are_compiled_in_and_sections_add_to_both_bundles() {
+        let core: Vec<&str> = EN_US_CORE.iter().map(|(name, _)| *name).collect();
+        assert_eq!(core, CORE_FILES);
+        assert!(CORE_FILES.iter().all(|f| LOCALE_FILES.contains(f)));
+        let es = Bundle::parse(
+            "es-ES",
+            &[("main.ftl", "brand-tagline = Compra el mundo\n")],
+        )
+        .unwrap();
+        let mut t =
+            Translations::with_fallback(es, Bundle::en_us().unwrap(), Box::new(EnglishRules));
+        assert!(
+            t.format("seller-center-title", &[]).is_err(),
+            "section files are not compiled in"
+        );
+        t.add_file(
+            "seller.ftl",
+            Some("seller-center-title = Centro de vendedores\n"),
+            "seller-center-title = Seller center\nonly-en = Only English\n",
+        )
+        .unwrap();
+        assert_eq!(
+            t.format("seller-center-title", &[]).unwrap(),
+            "Centro de vendedores"
+        );
+        assert_eq!(t.format("only-en", &[]).unwrap(), "Only English");
+        assert!(
+            matches!(
+                t.add_file("seller.ftl", None, "only-en = again\n"),
+                Err(I18nError::BadResource { .. })
+            ),
+            "a file added twice is refused"
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@ use crate::{
     components::common::{ErrorView, Price, Rating},
     contexts::{use_currency, use_i18n},
     money_format::format_money,
+    pages::section::section_load_failed,
 };
 use caravan_i18n::Arg;
 use caravan_types::{
@@ -32,7 +33,7 @@ impl LazyRoute for ProductRoute {
     async fn view(_this: Self) -> AnyView {
         match product_page_view().await {
             Ok(view) => view,
-            Err(_) => page_code_load_failed(),
+            Err(_) => section_load_failed(),
         }
     }
 }
@@ -42,19 +43,6 @@ impl LazyRoute for ProductRoute {
 #[wasm_split(shop_product_page, wasm_split_path = ::leptos::wasm_split, preload(preload_product_page), fallible)]
 fn product_page_view() -> Result<AnyView, SplitLoaderError> {
     Ok(view! { <ProductPage /> }.into_any())
-}
-
-/// A lazily loaded page's code could not be fetched (offline, or a new version was deployed).
-#[derive(Debug, Clone, thiserror::Error)]
-#[error("the code of this page could not be loaded")]
-struct PageCodeLoadError;
-
-/// The shared error view for a page whose code did not load; its button reloads the page.
-pub(super) fn page_code_load_failed() -> AnyView {
-    let mut errors = Errors::default();
-    errors.insert(Default::default(), PageCodeLoadError);
-    view! { <section class="cv-page"><ErrorView errors=ArcRwSignal::new(errors) /></section> }
-        .into_any()
 }
 
 /// The product page: gallery, price of the chosen variant, variants, shipping, shop and description.

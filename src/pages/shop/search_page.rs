@@ -37,7 +37,7 @@ impl LazyRoute for SearchRoute {
     async fn view(_this: Self) -> AnyView {
         match search_page_view().await {
             Ok(view) => view,
-            Err(_) => super::product_page::page_code_load_failed(),
+            Err(_) => crate::pages::section::section_load_failed(),
         }
     }
 }

@@ -1,0 +1,3 @@
+# The seller center's screens (loaded when the seller center opens).
+
+seller-center-title = مركز البائعين

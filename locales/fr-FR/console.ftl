@@ -1,0 +1,3 @@
+# The platform console's screens (loaded when the console opens).
+
+console-title = Console de la plateforme

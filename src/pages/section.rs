@@ -1,0 +1,36 @@
+//! Sections of the app that open lazily: the seller center, the platform console and the buyer's account
+//! area. Each keeps its code in its own wasm chunk and its messages in its own Fluent files, so neither
+//! reaches a buyer who only browses; each has its own `<Routes>` for the pages below its prefix.
+
+use crate::{components::common::ErrorView, contexts::I18n};
+use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
+
+/// A section's chunk and messages, fetched together; the section's view once both are in.
+pub(crate) async fn open_section(
+    i18n: I18n,
+    files: &'static [&'static str],
+    view: impl Future<Output = Result<AnyView, SplitLoaderError>>,
+) -> AnyView {
+    match futures::future::join(view, i18n.load_section(files)).await {
+        (Ok(view), Ok(())) => view,
+        (Err(_), _) => section_load_failed(),
+        (_, Err(error)) => {
+            leptos::logging::warn!("section messages not loaded: {error}");
+            section_load_failed()
+        }
+    }
+}
+
+/// A lazily loaded page's code or messages could not be fetched (offline, or a new version was deployed).
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("the code of this page could not be loaded")]
+struct PageCodeLoadError;
+
+/// The shared error view for a page whose code did not load; its button reloads the page.
+pub(crate) fn section_load_failed() -> AnyView {
+    let mut errors = Errors::default();
+    errors.insert(Default::default(), PageCodeLoadError);
+    view! { <section class="cv-page"><ErrorView errors=ArcRwSignal::new(errors) /></section> }
+        .into_any()
+}

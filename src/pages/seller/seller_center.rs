@@ -1,0 +1,56 @@
+//! The seller center's section: its chunk, its messages and its own route table under `/seller`.
+
+use crate::{
+    contexts::{I18n, use_i18n},
+    pages::{NotFoundPage, section::open_section},
+};
+use leptos::prelude::*;
+use leptos::wasm_split::{SplitLoaderError, wasm_split};
+use leptos_router::{
+    LazyRoute,
+    components::{Route, Routes},
+    path,
+};
+
+/// The seller center's message files: its screens and the rule engine's verdicts.
+const SELLER_FILES: &[&str] = &["rules.ftl", "seller.ftl"];
+
+/// Every path under `/seller`. The view, and everything only the seller center uses (the rule engine
+/// included), lives in the `seller_center` wasm chunk.
+#[derive(Debug)]
+pub struct SellerCenterRoute {
+    i18n: I18n,
+}
+
+impl LazyRoute for SellerCenterRoute {
+    fn data() -> Self {
+        Self { i18n: use_i18n() }
+    }
+
+    async fn preload() {
+        let _ = preload_seller_center().await;
+    }
+
+    async fn view(this: Self) -> AnyView {
+        open_section(this.i18n, SELLER_FILES, seller_center_view()).await
+    }
+}
+
+#[wasm_split(seller_center, wasm_split_path = ::leptos::wasm_split, preload(preload_seller_center), fallible)]
+fn seller_center_view() -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <SellerCenter /> }.into_any())
+}
+
+/// The seller center's frame and route table; paths are full paths (`/seller/...`).
+#[component]
+fn SellerCenter() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <section class="cv-page cv-seller">
+            <h1 class="cv-visually-hidden">{i18n.t("seller-center-title")}</h1>
+            <Routes fallback=NotFoundPage>
+                <Route path=path!("/seller/nothing-yet") view=NotFoundPage />
+            </Routes>
+        </section>
+    }
+}
