@@ -7,19 +7,23 @@ use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 
 /// A section's chunk and messages, fetched together; the section's view once both are in.
-pub(crate) async fn open_section(
+///
+/// The view is only built after the messages are in: building it runs the components, which translate.
+pub(crate) async fn open_section<V>(
     i18n: I18n,
     files: &'static [&'static str],
-    view: impl Future<Output = Result<AnyView, SplitLoaderError>>,
-) -> AnyView {
-    match futures::future::join(view, i18n.load_section(files)).await {
-        (Ok(view), Ok(())) => view,
-        (Err(_), _) => section_load_failed(),
-        (_, Err(error)) => {
-            leptos::logging::warn!("section messages not loaded: {error}");
-            section_load_failed()
-        }
+    preload: impl Future,
+    view: impl FnOnce() -> V,
+) -> AnyView
+where
+    V: Future<Output = Result<AnyView, SplitLoaderError>>,
+{
+    let (_, messages) = futures::future::join(preload, i18n.load_section(files)).await;
+    if let Err(error) = messages {
+        leptos::logging::warn!("section messages not loaded: {error}");
+        return section_load_failed();
     }
+    view().await.unwrap_or_else(|_| section_load_failed())
 }
 
 /// A lazily loaded page's code or messages could not be fetched (offline, or a new version was deployed).

@@ -32,7 +32,7 @@ impl LazyRoute for ConsoleRoute {
     }
 
     async fn view(this: Self) -> AnyView {
-        open_section(this.i18n, CONSOLE_FILES, console_view()).await
+        open_section(this.i18n, CONSOLE_FILES, preload_console(), console_view).await
     }
 }
 

@@ -32,7 +32,13 @@ impl LazyRoute for SellerCenterRoute {
     }
 
     async fn view(this: Self) -> AnyView {
-        open_section(this.i18n, SELLER_FILES, seller_center_view()).await
+        open_section(
+            this.i18n,
+            SELLER_FILES,
+            preload_seller_center(),
+            seller_center_view,
+        )
+        .await
     }
 }
 

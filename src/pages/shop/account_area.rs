@@ -33,7 +33,13 @@ impl LazyRoute for AccountAreaRoute {
     }
 
     async fn view(this: Self) -> AnyView {
-        open_section(this.i18n, ACCOUNT_FILES, account_area_view()).await
+        open_section(
+            this.i18n,
+            ACCOUNT_FILES,
+            preload_account_area(),
+            account_area_view,
+        )
+        .await
     }
 }
 
