@@ -2,6 +2,7 @@
 
 mod admin_shops;
 mod auth;
+mod cart;
 mod catalogue;
 mod fx;
 mod health;
@@ -32,6 +33,7 @@ pub fn router() -> Router<AppState> {
         .merge(seller_shop::router())
         .merge(admin_shops::router())
         .merge(shop_documents::router())
+        .merge(cart::router())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(axum::middleware::from_fn(crate::auth::require_csrf_header))
@@ -90,6 +92,7 @@ State-changing requests need the header `X-Caravan-Csrf: 1`; sessions are HttpOn
         shop_documents::list_documents_for_review,
         shop_documents::approve_document,
         shop_documents::reject_document,
+        cart::create_quote,
     ),
     tags(
         (name = "catalogue", description = "What is for sale"),
@@ -97,6 +100,7 @@ State-changing requests need the header `X-Caravan-Csrf: 1`; sessions are HttpOn
         (name = "seller", description = "Seller onboarding and listings"),
         (name = "admin", description = "The platform console"),
         (name = "rules", description = "The rule policy"),
+        (name = "orders", description = "Cart, orders, payment in escrow and fulfilment (ORD-1 … ORD-6)"),
     )
 )]
 pub struct ApiDoc;

@@ -160,6 +160,17 @@ pub async fn latest(pool: &SqlitePool) -> Result<Option<DailyRates>, sqlx::Error
     }))
 }
 
+/// The most recent day's rates as the shared conversion table (EUR base), if any are stored.
+pub async fn latest_table(
+    pool: &SqlitePool,
+) -> Result<Option<caravan_types::fx::FxRates>, sqlx::Error> {
+    Ok(latest(pool).await?.map(|rates| caravan_types::fx::FxRates {
+        date: rates.date,
+        base: Currency::EUR,
+        rates: rates.micros_per_eur,
+    }))
+}
+
 /// The bundled snapshot, so a fresh machine has rates without network access (see `data/README.md`).
 pub const BUNDLED_SNAPSHOT: &str = include_str!("../data/eurofxref-sample.xml");
 

@@ -13,7 +13,9 @@ pub mod error;
 pub mod extract;
 pub mod fx;
 pub mod media;
+pub mod orders;
 pub mod password;
+pub mod pricing;
 pub mod uploads;
 pub mod web;
 

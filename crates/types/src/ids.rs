@@ -39,3 +39,11 @@ id_type!(
     /// A buyer, seller or admin account.
     UserId
 );
+id_type!(
+    /// One shop's order: what a buyer bought from one seller in one checkout.
+    OrderId
+);
+id_type!(
+    /// One checkout: the orders (one per shop) placed and paid together.
+    OrderGroupId
+);

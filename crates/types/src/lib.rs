@@ -12,11 +12,13 @@ pub mod listing;
 pub mod listing_draft;
 pub mod logistics;
 pub mod money;
+pub mod notification;
+pub mod order;
 pub mod search;
 pub mod seller_listing;
 pub mod upload;
 pub mod verdict;
 
 pub use currency::{Currency, CurrencyError};
-pub use ids::{CategoryId, ListingId, ShopId, SkuId, UserId};
+pub use ids::{CategoryId, ListingId, OrderGroupId, OrderId, ShopId, SkuId, UserId};
 pub use money::{Money, MoneyError, Rate, Rounding};

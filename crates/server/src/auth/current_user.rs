@@ -3,7 +3,10 @@
 
 use super::session::{session_token, token_hash};
 use crate::{AppState, error::AppError};
-use axum::{extract::FromRequestParts, http::request::Parts};
+use axum::{
+    extract::{FromRequestParts, OptionalFromRequestParts},
+    http::request::Parts,
+};
 use caravan_types::{
     UserId,
     account::{Account, Role},
@@ -39,6 +42,23 @@ impl FromRequestParts<AppState> for CurrentUser {
                 .ok_or_else(|| AppError::Internal(format!("stored role `{role}` is unknown")))?,
             display_name: row.get("display_name"),
         }))
+    }
+}
+
+/// `Option<CurrentUser>`: `None` without a valid session instead of 401, for routes open to everyone that
+/// say more to a signed-in user.
+impl OptionalFromRequestParts<AppState> for CurrentUser {
+    type Rejection = AppError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Option<Self>, Self::Rejection> {
+        match <CurrentUser as FromRequestParts<AppState>>::from_request_parts(parts, state).await {
+            Ok(user) => Ok(Some(user)),
+            Err(AppError::Unauthenticated) => Ok(None),
+            Err(other) => Err(other),
+        }
     }
 }
 

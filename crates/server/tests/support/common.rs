@@ -36,11 +36,19 @@ fn fixture() -> &'static (tempfile::TempDir, PathBuf, PathBuf) {
         // Seeding runs on its own thread and runtime (tests already run inside one); every test then opens
         // its own pool on the same file.
         let seed_path = db_path.clone();
+        let pristine = dir.path().join("pristine.db");
         std::thread::spawn(move || {
             tokio::runtime::Runtime::new().expect("runtime").block_on(async {
                 let pool = db::open(&seed_path).await.expect("open");
                 assert!(db::seed_demo_if_empty(&pool).await.expect("seed"));
                 assert!(caravan_server::fx::load_snapshot_if_empty(&pool).await.expect("fx snapshot"));
+                // The pristine catalogue that tests needing a database of their own start from (a file copy
+                // could miss pages still in the WAL).
+                sqlx::query("VACUUM INTO ?")
+                    .bind(pristine.display().to_string())
+                    .execute(&pool)
+                    .await
+                    .expect("pristine copy");
                 pool.close().await;
             });
         })
@@ -60,6 +68,41 @@ pub async fn test_state() -> AppState {
     let (dir, db_path, dist) = fixture();
     let pool = db::open(db_path).await.expect("open seeded db");
     AppState::new(pool, dist.clone()).with_media_dir(dir.path().join("media"))
+}
+
+/// State over a private copy of the seeded database, for tests that change stock or count rows; the
+/// directory is kept until the returned guard drops.
+pub async fn isolated_state() -> (AppState, tempfile::TempDir) {
+    let (dir, _, dist) = fixture();
+    let own = tempfile::tempdir().expect("temp dir");
+    let path = own.path().join("caravan.db");
+    std::fs::copy(dir.path().join("pristine.db"), &path).expect("copy pristine db");
+    let pool = db::open(&path).await.expect("open copy");
+    let state = AppState::new(pool, dist.clone()).with_media_dir(own.path().join("media"));
+    (state, own)
+}
+
+/// A new buyer account with a session, created directly in the database (Argon2 would make hundreds of
+/// sign-ins slow); returns (user id, cookie).
+pub async fn new_buyer(state: &AppState, name: &str) -> (i64, String) {
+    let now = state.clock.now();
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO users (email, password_hash, role, display_name, created_at)
+         VALUES (?, NULL, 'buyer', ?, ?) RETURNING id",
+    )
+    .bind(format!("{name}@buyers.test"))
+    .bind(name)
+    .bind(now)
+    .fetch_one(&state.pool)
+    .await
+    .expect("insert buyer");
+    let token = caravan_server::auth::create_session(&state.pool, id, now)
+        .await
+        .expect("session");
+    (
+        id,
+        format!("{}={token}", caravan_server::auth::SESSION_COOKIE),
+    )
 }
 
 /// A JSON request with the CSRF header the app sends, and an optional cookie.
