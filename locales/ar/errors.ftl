@@ -25,3 +25,16 @@ error-code-not-published = هذا المنتج غير منشور.
 error-code-listing-suspended = هذا المنتج موقوف ولا يمكن تعديله.
 error-code-internal = حدث خطأ من جهتنا. يُرجى المحاولة مرة أخرى.
 error-code-document-on-file = هذا المستند محفوظ بالفعل أو بانتظار المراجعة.
+
+# --- Trust and safety (issue 7): penalties, appeals, promotions, disputes, reviews. ---
+error-code-shop-restricted = عمليات متجرك مقيّدة بسبب عقوبة. راجع قسم العقوبات في مركز البائع.
+error-code-shop-suspended = تم إيقاف البيع في متجرك. لا يمكن نشر منتجاته أو شراؤها حتى تنتهي العقوبة.
+error-code-shop-closed = أنهت Caravan تعاونها مع هذا المتجر.
+error-code-promotion-banned = متجرك ممنوع من العروض الترويجية حاليًا. راجع العقوبات لمعرفة تاريخ الانتهاء.
+error-code-appeal-exists = لقد قدّمت طعنًا في هذه العقوبة بالفعل.
+error-code-penalty-lifted = تم رفع هذه العقوبة بالفعل.
+penalty-reason-staff-finding = وجد فريق Caravan مخالفة للقاعدة { $rule }: { $facts }
+penalty-reason-ip-closure = بلغت مخالفات الملكية الفكرية الحد الأقصى ({ $serious } جسيمة، { $points } نقاط)، لذا ينتهي التعاون.
+error-code-promotion-overlap = بعض هذه المنتجات مشمولة بالفعل في عرض ترويجي آخر في ذلك الوقت.
+error-code-promotion-terms-frozen = بعد اعتماد العرض الترويجي تبقى منتجاته ونوع الخصم كما هي. يمكنك فقط زيادة المخزون أو رفع الخصم.
+error-code-promotion-closed = انتهى هذا العرض الترويجي أو رُفض أو سُحب.

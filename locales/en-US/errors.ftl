@@ -25,3 +25,16 @@ error-code-not-published = This listing is not published.
 error-code-listing-suspended = This listing is suspended and cannot be changed.
 error-code-internal = Something went wrong on our side. Please try again.
 error-code-document-on-file = This document is already on file or waiting for review.
+
+# --- Trust and safety (issue 7): penalties, appeals, promotions, disputes, reviews. ---
+error-code-shop-restricted = Your shop's operations are restricted by a penalty. See Penalties in the seller center.
+error-code-shop-suspended = Your shop's trading is suspended. Its listings cannot be published or bought until the penalty ends.
+error-code-shop-closed = Caravan has ended cooperation with this shop.
+error-code-promotion-banned = Your shop is banned from promotions for now. See Penalties for the end date.
+error-code-appeal-exists = You have already appealed this penalty.
+error-code-penalty-lifted = This penalty has already been lifted.
+penalty-reason-staff-finding = Caravan staff found a breach of { $rule }: { $facts }
+penalty-reason-ip-closure = Intellectual-property infringements reached the limit ({ $serious } serious, { $points } points), so cooperation ends.
+error-code-promotion-overlap = Some of these products are already in another promotion at that time.
+error-code-promotion-terms-frozen = Once a promotion is approved, its products and discount type stay as they are. You can only add stock or deepen the discount.
+error-code-promotion-closed = This promotion has ended, was rejected or was withdrawn.

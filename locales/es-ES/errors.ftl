@@ -25,3 +25,16 @@ error-code-not-published = Este anuncio no está publicado.
 error-code-listing-suspended = Este anuncio está suspendido y no se puede modificar.
 error-code-internal = Algo ha fallado por nuestra parte. Inténtalo de nuevo.
 error-code-document-on-file = Este documento ya está registrado o pendiente de revisión.
+
+# --- Trust and safety (issue 7): penalties, appeals, promotions, disputes, reviews. ---
+error-code-shop-restricted = Las operaciones de tu tienda están restringidas por una sanción. Consulta Sanciones en el centro de vendedores.
+error-code-shop-suspended = La actividad comercial de tu tienda está suspendida. Sus anuncios no se pueden publicar ni comprar hasta que termine la sanción.
+error-code-shop-closed = Caravan ha dado por terminada la colaboración con esta tienda.
+error-code-promotion-banned = Tu tienda tiene prohibidas las promociones por ahora. Consulta la fecha de fin en Sanciones.
+error-code-appeal-exists = Ya has recurrido esta sanción.
+error-code-penalty-lifted = Esta sanción ya se ha levantado.
+penalty-reason-staff-finding = El equipo de Caravan detectó un incumplimiento de { $rule }: { $facts }
+penalty-reason-ip-closure = Las infracciones de propiedad intelectual alcanzaron el límite ({ $serious } graves, { $points } puntos), por lo que termina la colaboración.
+error-code-promotion-overlap = Algunos de estos productos ya están en otra promoción en esas fechas.
+error-code-promotion-terms-frozen = Una vez aprobada la promoción, sus productos y el tipo de descuento no cambian. Solo puedes añadir existencias o aumentar el descuento.
+error-code-promotion-closed = Esta promoción ha terminado, se rechazó o se retiró.

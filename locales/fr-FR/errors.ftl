@@ -25,3 +25,16 @@ error-code-not-published = Cette annonce n’est pas publiée.
 error-code-listing-suspended = Cette annonce est suspendue et ne peut pas être modifiée.
 error-code-internal = Un problème est survenu de notre côté. Veuillez réessayer.
 error-code-document-on-file = Ce document est déjà enregistré ou en attente de vérification.
+
+# --- Trust and safety (issue 7): penalties, appeals, promotions, disputes, reviews. ---
+error-code-shop-restricted = Les opérations de votre boutique sont restreintes par une sanction. Consultez Sanctions dans l’espace vendeur.
+error-code-shop-suspended = Les ventes de votre boutique sont suspendues. Ses annonces ne peuvent être ni publiées ni achetées avant la fin de la sanction.
+error-code-shop-closed = Caravan a mis fin à sa collaboration avec cette boutique.
+error-code-promotion-banned = Votre boutique est exclue des promotions pour le moment. La date de fin figure dans Sanctions.
+error-code-appeal-exists = Vous avez déjà fait appel de cette sanction.
+error-code-penalty-lifted = Cette sanction a déjà été levée.
+penalty-reason-staff-finding = L’équipe Caravan a constaté un manquement à { $rule } : { $facts }
+penalty-reason-ip-closure = Les atteintes à la propriété intellectuelle ont atteint la limite ({ $serious } graves, { $points } points) : la collaboration prend fin.
+error-code-promotion-overlap = Certains de ces produits font déjà partie d’une autre promotion à ces dates.
+error-code-promotion-terms-frozen = Une fois la promotion approuvée, ses produits et son type de remise ne changent plus. Vous pouvez seulement ajouter du stock ou augmenter la remise.
+error-code-promotion-closed = Cette promotion est terminée, a été refusée ou a été retirée.

@@ -25,3 +25,16 @@ error-code-not-published = この商品は公開されていません。
 error-code-listing-suspended = この商品は停止中のため変更できません。
 error-code-internal = 当社側で問題が発生しました。もう一度お試しください。
 error-code-document-on-file = この書類はすでに登録済みか、審査待ちです。
+
+# --- Trust and safety (issue 7): penalties, appeals, promotions, disputes, reviews. ---
+error-code-shop-restricted = ペナルティによりショップの操作が制限されています。セラーセンターの「ペナルティ」をご確認ください。
+error-code-shop-suspended = ショップの取引が停止されています。ペナルティ終了まで商品の公開・購入はできません。
+error-code-shop-closed = Caravan はこのショップとの取引を終了しました。
+error-code-promotion-banned = ショップは現在プロモーションへの参加を禁止されています。終了日は「ペナルティ」でご確認ください。
+error-code-appeal-exists = このペナルティにはすでに異議を申し立てています。
+error-code-penalty-lifted = このペナルティはすでに解除されています。
+penalty-reason-staff-finding = Caravan のスタッフが { $rule } への違反を確認しました：{ $facts }
+penalty-reason-ip-closure = 知的財産権侵害が上限に達したため（重大 { $serious } 件、{ $points } 点）、取引を終了します。
+error-code-promotion-overlap = 一部の商品は、その期間にすでに別のプロモーションに参加しています。
+error-code-promotion-terms-frozen = プロモーションの承認後は、商品と割引の種類を変更できません。在庫の追加か割引の拡大のみ可能です。
+error-code-promotion-closed = このプロモーションは終了したか、却下されたか、取り下げられました。

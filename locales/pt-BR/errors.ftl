@@ -25,3 +25,16 @@ error-code-not-published = Este anúncio não está publicado.
 error-code-listing-suspended = Este anúncio está suspenso e não pode ser alterado.
 error-code-internal = Algo deu errado do nosso lado. Tente de novo.
 error-code-document-on-file = Este documento já está registrado ou aguardando análise.
+
+# --- Trust and safety (issue 7): penalties, appeals, promotions, disputes, reviews. ---
+error-code-shop-restricted = As operações da sua loja estão restritas por uma penalidade. Veja Penalidades na central do vendedor.
+error-code-shop-suspended = As vendas da sua loja estão suspensas. Os anúncios não podem ser publicados nem comprados até a penalidade terminar.
+error-code-shop-closed = A Caravan encerrou a parceria com esta loja.
+error-code-promotion-banned = Sua loja está proibida de fazer promoções por enquanto. Veja a data de término em Penalidades.
+error-code-appeal-exists = Você já recorreu desta penalidade.
+error-code-penalty-lifted = Esta penalidade já foi retirada.
+penalty-reason-staff-finding = A equipe da Caravan constatou uma violação de { $rule }: { $facts }
+penalty-reason-ip-closure = As infrações de propriedade intelectual atingiram o limite ({ $serious } graves, { $points } pontos), então a parceria termina.
+error-code-promotion-overlap = Alguns destes produtos já estão em outra promoção nesse período.
+error-code-promotion-terms-frozen = Depois que a promoção é aprovada, os produtos e o tipo de desconto não mudam. Você só pode aumentar o estoque ou o desconto.
+error-code-promotion-closed = Esta promoção terminou, foi recusada ou foi retirada.

@@ -25,3 +25,16 @@ error-code-not-published = Этот товар не опубликован.
 error-code-listing-suspended = Этот товар заблокирован, его нельзя изменить.
 error-code-internal = У нас что-то пошло не так. Попробуйте ещё раз.
 error-code-document-on-file = Этот документ уже загружен или ожидает проверки.
+
+# --- Trust and safety (issue 7): penalties, appeals, promotions, disputes, reviews. ---
+error-code-shop-restricted = Операции вашего магазина ограничены взысканием. Подробности — в разделе «Взыскания» кабинета продавца.
+error-code-shop-suspended = Торговля вашего магазина приостановлена. Товары нельзя публиковать и покупать, пока действует взыскание.
+error-code-shop-closed = Caravan прекратил сотрудничество с этим магазином.
+error-code-promotion-banned = Вашему магазину временно запрещено участвовать в акциях. Дата окончания — в разделе «Взыскания».
+error-code-appeal-exists = Вы уже обжаловали это взыскание.
+error-code-penalty-lifted = Это взыскание уже снято.
+penalty-reason-staff-finding = Сотрудники Caravan выявили нарушение правила { $rule }: { $facts }
+penalty-reason-ip-closure = Нарушения интеллектуальной собственности достигли предела (серьёзных: { $serious }, баллов: { $points }), поэтому сотрудничество прекращается.
+error-code-promotion-overlap = Некоторые из этих товаров в это время уже участвуют в другой акции.
+error-code-promotion-terms-frozen = После одобрения акции её товары и тип скидки не меняются. Можно только добавить запас или увеличить скидку.
+error-code-promotion-closed = Эта акция завершена, отклонена или отозвана.

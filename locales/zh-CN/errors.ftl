@@ -25,3 +25,16 @@ error-code-not-published = 该商品未发布。
 error-code-listing-suspended = 该商品已被暂停，无法修改。
 error-code-internal = 我们这边出了点问题，请重试。
 error-code-document-on-file = 该文件已存档或正在等待审核。
+
+# --- Trust and safety (issue 7): penalties, appeals, promotions, disputes, reviews. ---
+error-code-shop-restricted = 您的店铺因处罚被限制操作。请在卖家中心的“处罚”中查看。
+error-code-shop-suspended = 您的店铺已被暂停交易。处罚结束前，商品无法发布或购买。
+error-code-shop-closed = Caravan 已终止与该店铺的合作。
+error-code-promotion-banned = 您的店铺目前被禁止参加促销活动。结束日期请在“处罚”中查看。
+error-code-appeal-exists = 您已就此处罚提出过申诉。
+error-code-penalty-lifted = 该处罚已被解除。
+penalty-reason-staff-finding = Caravan 工作人员发现违反 { $rule }：{ $facts }
+penalty-reason-ip-closure = 知识产权侵权已达上限（严重 { $serious } 次，{ $points } 分），合作终止。
+error-code-promotion-overlap = 部分商品在该时间段已参加其他促销活动。
+error-code-promotion-terms-frozen = 促销活动获批后，商品和折扣类型不可更改，只能增加库存或加大折扣。
+error-code-promotion-closed = 该促销活动已结束、被拒绝或已撤回。

@@ -1,12 +1,18 @@
 //! The JSON API under `/api/`: one module per resource, merged here.
 
+mod admin_penalties;
+mod admin_promotions;
 mod admin_shops;
 mod auth;
 mod cart;
 mod catalogue;
+mod flash_deals;
 mod fx;
 mod health;
+mod own_shop;
+mod penalties;
 mod policy;
+mod promotions;
 mod review;
 mod search;
 mod seller_images;
@@ -34,6 +40,11 @@ pub fn router() -> Router<AppState> {
         .merge(admin_shops::router())
         .merge(shop_documents::router())
         .merge(cart::router())
+        .merge(penalties::router())
+        .merge(admin_penalties::router())
+        .merge(promotions::router())
+        .merge(admin_promotions::router())
+        .merge(flash_deals::router())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(axum::middleware::from_fn(crate::auth::require_csrf_header))
@@ -93,6 +104,23 @@ State-changing requests need the header `X-Caravan-Csrf: 1`; sessions are HttpOn
         shop_documents::approve_document,
         shop_documents::reject_document,
         cart::create_quote,
+        penalties::list_penalties,
+        penalties::create_appeal,
+        admin_penalties::create_penalty,
+        admin_penalties::list_penalties,
+        admin_penalties::lift_penalty,
+        admin_penalties::list_appeals,
+        admin_penalties::approve_appeal,
+        admin_penalties::reject_appeal,
+        promotions::list_promotions,
+        promotions::get_promotion,
+        promotions::create_promotion,
+        promotions::update_promotion,
+        promotions::withdraw_promotion,
+        admin_promotions::list_promotions,
+        admin_promotions::approve_promotion,
+        admin_promotions::reject_promotion,
+        flash_deals::list_flash_deals,
     ),
     tags(
         (name = "catalogue", description = "What is for sale"),
@@ -101,6 +129,7 @@ State-changing requests need the header `X-Caravan-Csrf: 1`; sessions are HttpOn
         (name = "admin", description = "The platform console"),
         (name = "rules", description = "The rule policy"),
         (name = "orders", description = "Cart, orders, payment in escrow and fulfilment (ORD-1 … ORD-6)"),
+        (name = "trust", description = "Penalties, appeals, promotions, disputes and reviews"),
     )
 )]
 pub struct ApiDoc;

@@ -48,6 +48,16 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "notifications",
         include_str!("../migrations/0009_notifications.sql"),
     ),
+    (
+        12,
+        "penalties",
+        include_str!("../migrations/0012_penalties.sql"),
+    ),
+    (
+        13,
+        "promotions",
+        include_str!("../migrations/0013_promotions.sql"),
+    ),
 ];
 
 /// Why the database could not be opened or prepared.

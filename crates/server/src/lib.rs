@@ -16,6 +16,7 @@ pub mod media;
 pub mod orders;
 pub mod password;
 pub mod pricing;
+pub mod trust;
 pub mod uploads;
 pub mod web;
 

@@ -38,14 +38,34 @@ impl Discount {
     }
 }
 
-/// Active discounts at `now` for each of `listing_ids`. Promotions (issue 7, PRM) fill this in; until then
-/// nothing is discounted.
+/// Active discounts at `now` for each of `listing_ids`: one per SKU in an approved promotion that is running,
+/// has promotion stock left and beats the SKU's own price (see [`crate::trust::promotions::active_deals`]).
+/// `per_unit` is in the listing's currency; a listing priced in another currency than the settlement's
+/// therefore gets none (its price is converted, the promotion's amount is not).
 pub async fn discounts_for(
-    _conn: &mut SqliteConnection,
-    _listing_ids: &[ListingId],
-    _now: i64,
+    conn: &mut SqliteConnection,
+    listing_ids: &[ListingId],
+    now: i64,
 ) -> Result<HashMap<ListingId, Vec<Discount>>, sqlx::Error> {
-    Ok(HashMap::new())
+    let ids: Vec<i64> = listing_ids.iter().map(|l| l.0).collect();
+    let deals = crate::trust::promotions::active_deals(conn, &ids, now).await?;
+    let mut out: HashMap<ListingId, Vec<Discount>> = HashMap::new();
+    for deal in deals.into_values() {
+        out.entry(ListingId(deal.listing_id))
+            .or_default()
+            .push(Discount {
+                promotion_id: deal.promotion_id,
+                label: deal.name.clone(),
+                listing_id: ListingId(deal.listing_id),
+                sku_id: Some(SkuId(deal.sku_id)),
+                per_unit: Money::new(
+                    deal.regular_price_minor - deal.unit_price_minor,
+                    deal.currency,
+                ),
+                stock_left: Some(deal.units_left),
+            });
+    }
+    Ok(out)
 }
 
 /// Uses `quantity` units of a promotion's stock for an order line, inside the order's write transaction.

@@ -14,6 +14,8 @@ pub mod logistics;
 pub mod money;
 pub mod notification;
 pub mod order;
+pub mod penalty;
+pub mod promotion;
 pub mod search;
 pub mod seller_listing;
 pub mod upload;

@@ -153,6 +153,9 @@ pub struct ListingDetail {
     pub rating_tenths: Option<u8>,
     /// Orders placed so far.
     pub orders: u32,
+    /// The promotion running on the listing now, with its deal prices and end time (PRM-1 … PRM-7).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal: Option<crate::promotion::ListingDeal>,
 }
 
 /// One page of a cursor-paginated list.

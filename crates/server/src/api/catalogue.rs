@@ -90,12 +90,15 @@ pub(super) async fn get_listing(
     Path(id): Path<String>,
 ) -> ApiResult<Json<ListingDetail>> {
     let id: i64 = id.parse().map_err(|_| AppError::NotFound("listing"))?;
-    let row = sqlx::query(
+    let now = state.clock.now();
+    let row = sqlx::query(&format!(
         "SELECT l.*, s.id AS shop_id, s.name AS shop_name, s.country, s.return_policy
          FROM listings l JOIN shops s ON s.id = l.shop_id
-         WHERE l.id = ? AND l.status = 'published'",
-    )
+         WHERE l.id = ? AND l.status = 'published' AND {}",
+        crate::trust::standing::may_sell_sql("l.shop_id")
+    ))
     .bind(id)
+    .bind(now)
     .fetch_optional(&state.pool)
     .await?
     .ok_or(AppError::NotFound("listing"))?;
@@ -157,6 +160,11 @@ pub(super) async fn get_listing(
     })
     .collect::<Result<Vec<_>, AppError>>()?;
 
+    let deal = {
+        let mut conn = state.pool.acquire().await?;
+        let deals = crate::trust::promotions::active_deals(&mut conn, &[id], now).await?;
+        crate::trust::promotions::listing_deal(&deals, id)
+    };
     let category_path = category_path(&state, row.get("category_id")).await?;
     let variant_properties: Vec<VariantProperty> = json_column(&row, "variant_properties")?;
     let attributes: Vec<Attribute> = json_column(&row, "attributes")?;
@@ -179,6 +187,7 @@ pub(super) async fn get_listing(
         },
         rating_tenths: rating_tenths(row.get("rating_sum"), row.get("rating_count")),
         orders: u32::try_from(row.get::<i64, _>("orders_count")).unwrap_or(0),
+        deal,
     }))
 }
 

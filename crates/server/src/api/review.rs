@@ -1,5 +1,5 @@
-//! The platform's review of what sellers submit (shops, documents): a pending item becomes approved or
-//! rejected, once, by an admin, with a stated reason when rejected (PEN-4).
+//! The platform's review of what sellers submit (shops, documents, promotions, appeals): a pending item
+//! becomes approved or rejected, once, by an admin, with a stated reason when rejected (PEN-4).
 
 use crate::{
     AppState,
@@ -7,7 +7,7 @@ use crate::{
     error::{ApiResult, AppError},
 };
 use caravan_types::account::Role;
-use sqlx::sqlite::SqliteRow;
+use sqlx::{SqliteConnection, sqlite::SqliteRow};
 
 /// What is being reviewed; each maps to its table.
 #[derive(Debug, Clone, Copy)]
@@ -16,6 +16,10 @@ pub(super) enum Reviewed {
     Shop,
     /// A licence, qualification or brand authorisation.
     Document,
+    /// A promotion (PRM-1).
+    Promotion,
+    /// An appeal against a penalty (PEN-3): approved lifts the penalty, rejected upholds it.
+    Appeal,
 }
 
 impl Reviewed {
@@ -23,6 +27,8 @@ impl Reviewed {
         match self {
             Reviewed::Shop => "shops",
             Reviewed::Document => "shop_documents",
+            Reviewed::Promotion => "promotions",
+            Reviewed::Appeal => "penalty_appeals",
         }
     }
 
@@ -30,6 +36,8 @@ impl Reviewed {
         match self {
             Reviewed::Shop => "shop",
             Reviewed::Document => "document",
+            Reviewed::Promotion => "promotion",
+            Reviewed::Appeal => "appeal",
         }
     }
 }
@@ -90,6 +98,20 @@ pub(super) async fn decide(
     decision: Decision,
 ) -> ApiResult<SqliteRow> {
     require_role(user, &[Role::Admin])?;
+    let mut conn = state.pool.acquire().await?;
+    decide_in(&mut conn, user, what, id, decision, state.clock.now()).await
+}
+
+/// [`decide`] on a connection the caller holds, so the decision and what follows from it (a promotion's
+/// snapshot, a lifted penalty) commit together. The caller has checked the admin role.
+pub(super) async fn decide_in(
+    conn: &mut SqliteConnection,
+    user: &CurrentUser,
+    what: Reviewed,
+    id: &str,
+    decision: Decision,
+    now: i64,
+) -> ApiResult<SqliteRow> {
     let id: i64 = id.parse().map_err(|_| AppError::NotFound(what.noun()))?;
     let (status, reason) = match decision {
         Decision::Approve => ("approved", None),
@@ -103,17 +125,17 @@ pub(super) async fn decide(
     ))
     .bind(status)
     .bind(reason)
-    .bind(state.clock.now())
+    .bind(now)
     .bind(user.0.id.0)
     .bind(id)
-    .fetch_optional(&state.pool)
+    .fetch_optional(&mut *conn)
     .await?;
     if let Some(row) = row {
         return Ok(row);
     }
     let exists: Option<i64> = sqlx::query_scalar(&format!("SELECT id FROM {table} WHERE id = ?"))
         .bind(id)
-        .fetch_optional(&state.pool)
+        .fetch_optional(&mut *conn)
         .await?;
     Err(match exists {
         Some(_) => AppError::Conflict {

@@ -233,8 +233,10 @@ fn open_query<'a>(plan: &Plan, select: &str) -> QueryBuilder<'a, Sqlite> {
     sql
 }
 
-/// Appends ` AND …` for every filter of `query` except those in `skip`.
-fn push_filters(sql: &mut QueryBuilder<'_, Sqlite>, query: &CatalogueQuery, skip: Skip) {
+/// Appends ` AND …` for every filter of `query` except those in `skip`, and always leaves out the listings
+/// of shops that may not sell at `now` (trading suspended or cooperation ended, PEN-1).
+fn push_filters(sql: &mut QueryBuilder<'_, Sqlite>, query: &CatalogueQuery, skip: Skip, now: i64) {
+    crate::trust::standing::push_may_sell(sql, "l.shop_id", now);
     if let (Some(slug), false) = (&query.category, skip.category) {
         sql.push(" AND l.category_id IN (SELECT c.id FROM categories c WHERE c.slug = ")
             .push_bind(slug.clone())
@@ -304,7 +306,7 @@ async fn page(
           JOIN listing_images i ON i.listing_id = l.id AND i.position = 0
           WHERE l.status = 'published'",
     );
-    push_filters(&mut sql, query, Skip::default());
+    push_filters(&mut sql, query, Skip::default(), state.clock.now());
     if let Some(Cursor::After(key, id)) = plan.cursor {
         let (cmp, tie) = if descending { ("<", "<") } else { (">", ">") };
         sql.push(format_args!(" AND ({column} {cmp} "))
@@ -415,7 +417,7 @@ async fn search_results(
 
     let mut total = open_query(plan, "count(*)");
     total.push(" WHERE l.status = 'published'");
-    push_filters(&mut total, query, Skip::default());
+    push_filters(&mut total, query, Skip::default(), state.clock.now());
     let total: i64 = total.build_query_scalar().fetch_one(&state.pool).await?;
 
     let mut categories = open_query(plan, "top.slug, top.name, count(*) AS n");
@@ -431,6 +433,7 @@ async fn search_results(
             category: true,
             class: false,
         },
+        state.clock.now(),
     );
     categories.push(" GROUP BY top.id ORDER BY n DESC, top.position");
     let categories = categories
@@ -457,6 +460,7 @@ async fn search_results(
             category: false,
             class: true,
         },
+        state.clock.now(),
     );
     classes.push(" GROUP BY r.class ORDER BY n DESC");
     let classes = classes

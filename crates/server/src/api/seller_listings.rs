@@ -11,6 +11,7 @@ use crate::{
     auth::{CurrentUser, require_role},
     error::{ApiResult, AppError},
     extract::ApiJson,
+    trust::{promotions, standing},
 };
 use axum::{
     Json, Router,
@@ -30,7 +31,7 @@ use caravan_types::{
     },
     verdict::{Severity, Verdict},
 };
-use sqlx::{Row, Sqlite, Transaction, sqlite::SqliteRow};
+use sqlx::{Row, Sqlite, SqliteConnection, Transaction, sqlite::SqliteRow};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -190,6 +191,10 @@ pub(super) async fn update_listing(
     let verdicts = check(&state, &shop, &request.draft, Some(id)).await?;
     let now = state.clock.now();
     let (blocks, warns) = counts(&verdicts);
+    let mut tx = crate::db::begin_write(&state.pool).await?;
+    // PRM-2 … PRM-5: goods committed to an approved promotion keep its terms; checked under the write lock
+    // so an approval cannot slip in between.
+    refuse_promotion_breach(&mut tx, &state, &shop, id, Some(&request.draft), now).await?;
     // The version check and the write are one statement, so two racing saves cannot both win.
     let updated = sqlx::query(
         "UPDATE seller_listings SET draft_json = ?, version = version + 1, policy_version = ?,
@@ -205,13 +210,15 @@ pub(super) async fn update_listing(
     .bind(id)
     .bind(shop.id)
     .bind(request.version)
-    .execute(&state.pool)
+    .execute(&mut *tx)
     .await?;
     if updated.rows_affected() == 0 {
+        tx.rollback().await?;
         return Err(AppError::StaleVersion {
             current: current_version(&state, id).await?,
         });
     }
+    tx.commit().await?;
     Ok(Json(SellerListing {
         id: ListingId(id),
         status: status_of(&row)?,
@@ -252,6 +259,11 @@ pub(super) async fn publish_listing(
     }
     let now = state.clock.now();
     let mut tx = crate::db::begin_write(&state.pool).await?;
+    // PEN-1: a restricted, suspended or closed shop publishes nothing.
+    standing::of_shop(&mut tx, &state.rules, shop.id, now)
+        .await?
+        .require_publish()?;
+    refuse_promotion_breach(&mut tx, &state, &shop, id, Some(&draft), now).await?;
     write_catalogue(&mut tx, &state, shop.id, id, &draft, now).await?;
     let (blocks, warns) = counts(&verdicts);
     let updated = sqlx::query(
@@ -300,6 +312,8 @@ pub(super) async fn unpublish_listing(
     load(&state, &shop, id).await?;
     let now = state.clock.now();
     let mut tx = crate::db::begin_write(&state.pool).await?;
+    // Taking goods out of the catalogue would take them out of their promotions (PRM-2).
+    refuse_promotion_breach(&mut tx, &state, &shop, id, None, now).await?;
     let updated = sqlx::query(
         "UPDATE seller_listings SET status = 'draft', version = version + 1, updated_at = ?
          WHERE id = ? AND version = ? AND status = 'published'",
@@ -330,6 +344,24 @@ pub(super) async fn unpublish_listing(
     tx.commit().await?;
     state.catalogue_cache.invalidate();
     get_listing(State(state), user, Path(id.to_string())).await
+}
+
+/// Refuses (422, with the verdicts) an edit of a listing that breaks the commitments of an approved promotion
+/// it is in (PRM-2 … PRM-5); `after` is `None` when the listing leaves the catalogue.
+async fn refuse_promotion_breach(
+    conn: &mut SqliteConnection,
+    state: &AppState,
+    shop: &Shop,
+    id: i64,
+    after: Option<&ListingDraft>,
+    now: i64,
+) -> ApiResult<()> {
+    let verdicts =
+        promotions::check_listing_edit(conn, &state.rules, shop.id, id, after, None, now).await?;
+    if verdicts.iter().any(Verdict::blocks) {
+        return Err(AppError::BlockedByRules(verdicts));
+    }
+    Ok(())
 }
 
 /// The seller-listing row, if it belongs to `shop`; otherwise "not found", whoever owns it.

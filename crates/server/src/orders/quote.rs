@@ -308,11 +308,22 @@ pub async fn compute(
     let mut shops: Vec<ShopQuote> = Vec::new();
     let mut shop_index: HashMap<i64, usize> = HashMap::new();
     let mut seen_skus = HashSet::new();
+    let mut shop_standing = HashMap::new();
     let mut orderable = true;
     let mut totals = zero_totals();
     for (index, line) in input.lines.iter().enumerate() {
-        let (shop_id, shop_name, quoted, line_totals) =
+        let (shop_id, shop_name, mut quoted, mut line_totals) =
             price_line(conn, rates, &discounts, &input, index, line, &mut seen_skus).await?;
+        // PEN-1: a shop whose trading is suspended or ended sells nothing (its listings are hidden too).
+        if line_totals.is_some()
+            && !may_sell(conn, engine, &mut shop_standing, shop_id, now).await?
+        {
+            quoted.problems.push(problem(
+                LineProblemCode::Unavailable,
+                "the shop cannot sell at the moment",
+            ));
+            line_totals = None;
+        }
         orderable &= quoted.problems.is_empty();
         let at = *shop_index.entry(shop_id).or_insert_with(|| {
             shops.push(ShopQuote {
@@ -350,6 +361,24 @@ pub async fn compute(
         orderable,
         policy_version: engine.version().to_owned(),
     })
+}
+
+/// Whether `shop_id` may sell at `now` (PEN-1), asked once per shop of a cart.
+async fn may_sell(
+    conn: &mut SqliteConnection,
+    engine: &Engine,
+    known: &mut HashMap<i64, bool>,
+    shop_id: i64,
+    now: i64,
+) -> ApiResult<bool> {
+    if let Some(answer) = known.get(&shop_id) {
+        return Ok(*answer);
+    }
+    let answer = crate::trust::standing::of_shop(conn, engine, shop_id, now)
+        .await?
+        .can_sell();
+    known.insert(shop_id, answer);
+    Ok(answer)
 }
 
 /// Prices one line: its shop, the priced line, and its totals when it has no problem.
