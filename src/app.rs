@@ -3,16 +3,10 @@
 use crate::{
     components::layout::{SiteHeader, SiteNotices},
     contexts::{InitialLocale, provide_currency, provide_i18n, use_i18n},
-    pages::{
-        NotFoundPage,
-        console::ConsoleRoute,
-        seller::SellerCenterRoute,
-        shop::{AccountAreaRoute, HomePage, ProductRoute, SearchRoute},
-    },
+    pages::{NotFoundPage, SectionOutlet, shop::HomePage},
 };
 use leptos::prelude::*;
 use leptos_router::{
-    Lazy,
     components::{Route, Router, Routes},
     path,
 };
@@ -38,13 +32,8 @@ pub fn App(
                     <main class="cv-main" id="main">
                         <Routes fallback=NotFoundPage>
                             <Route path=path!("/") view=HomePage />
-                            <Route path=path!("/p/:id") view={Lazy::<ProductRoute>::new()} />
-                            <Route path=path!("/search") view={Lazy::<SearchRoute>::new()} />
-                            // Sections with their own route tables, each one lazy chunk; the account
-                            // area also takes every other path, and shows unknown ones as not found.
-                            <Route path=path!("/seller/*any") view={Lazy::<SellerCenterRoute>::new()} />
-                            <Route path=path!("/admin/*any") view={Lazy::<ConsoleRoute>::new()} />
-                            <Route path=path!("/*any") view={Lazy::<AccountAreaRoute>::new()} />
+                            // Every other page belongs to a lazily loaded section; the outlet picks it.
+                            <Route path=path!("/*any") view=SectionOutlet />
                         </Routes>
                     </main>
                 }

@@ -3,8 +3,9 @@
 
 pub mod console;
 mod not_found_page;
-pub(crate) mod section;
+mod section;
 pub mod seller;
 pub mod shop;
 
 pub use not_found_page::NotFoundPage;
+pub use section::SectionOutlet;

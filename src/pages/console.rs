@@ -2,4 +2,4 @@
 
 mod console_section;
 
-pub use console_section::ConsoleRoute;
+pub(crate) use console_section::open_console;

@@ -2,4 +2,4 @@
 
 mod seller_center;
 
-pub use seller_center::SellerCenterRoute;
+pub(crate) use seller_center::open_seller_center;

@@ -5,7 +5,7 @@ mod home_page;
 mod product_page;
 mod search_page;
 
-pub use account_area::AccountAreaRoute;
+pub(crate) use account_area::open_account_area;
 pub use home_page::HomePage;
-pub use product_page::ProductRoute;
-pub use search_page::SearchRoute;
+pub(crate) use product_page::open_product_page;
+pub(crate) use search_page::open_search_page;

@@ -7,7 +7,6 @@ use crate::{
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
 use leptos_router::{
-    LazyRoute,
     components::{Route, Routes},
     path,
 };
@@ -15,25 +14,10 @@ use leptos_router::{
 /// The platform console's message files: its screens.
 const CONSOLE_FILES: &[&str] = &["console.ftl"];
 
-/// Every path under `/admin`. The view, and everything only the console uses, lives in the `console` wasm
+/// Opens the section of every path under `/admin`. The view, and everything only the console uses, lives in the `console` wasm
 /// chunk.
-#[derive(Debug)]
-pub struct ConsoleRoute {
-    i18n: I18n,
-}
-
-impl LazyRoute for ConsoleRoute {
-    fn data() -> Self {
-        Self { i18n: use_i18n() }
-    }
-
-    async fn preload() {
-        let _ = preload_console().await;
-    }
-
-    async fn view(this: Self) -> AnyView {
-        open_section(this.i18n, CONSOLE_FILES, preload_console(), console_view).await
-    }
+pub(crate) async fn open_console(i18n: I18n) -> AnyView {
+    open_section(i18n, CONSOLE_FILES, preload_console(), console_view).await
 }
 
 #[wasm_split(console, wasm_split_path = ::leptos::wasm_split, preload(preload_console), fallible)]

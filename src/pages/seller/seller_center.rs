@@ -7,7 +7,6 @@ use crate::{
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
 use leptos_router::{
-    LazyRoute,
     components::{Route, Routes},
     path,
 };
@@ -15,31 +14,16 @@ use leptos_router::{
 /// The seller center's message files: its screens and the rule engine's verdicts.
 const SELLER_FILES: &[&str] = &["rules.ftl", "seller.ftl"];
 
-/// Every path under `/seller`. The view, and everything only the seller center uses (the rule engine
+/// Opens the section of every path under `/seller`. The view, and everything only the seller center uses (the rule engine
 /// included), lives in the `seller_center` wasm chunk.
-#[derive(Debug)]
-pub struct SellerCenterRoute {
-    i18n: I18n,
-}
-
-impl LazyRoute for SellerCenterRoute {
-    fn data() -> Self {
-        Self { i18n: use_i18n() }
-    }
-
-    async fn preload() {
-        let _ = preload_seller_center().await;
-    }
-
-    async fn view(this: Self) -> AnyView {
-        open_section(
-            this.i18n,
-            SELLER_FILES,
-            preload_seller_center(),
-            seller_center_view,
-        )
-        .await
-    }
+pub(crate) async fn open_seller_center(i18n: I18n) -> AnyView {
+    open_section(
+        i18n,
+        SELLER_FILES,
+        preload_seller_center(),
+        seller_center_view,
+    )
+    .await
 }
 
 #[wasm_split(seller_center, wasm_split_path = ::leptos::wasm_split, preload(preload_seller_center), fallible)]

@@ -7,7 +7,6 @@ use crate::{
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
 use leptos_router::{
-    LazyRoute,
     components::{Route, Routes},
     path,
 };
@@ -15,32 +14,17 @@ use leptos_router::{
 /// The buyer account area's message files: cart, checkout, orders, disputes, reviews, sign-in and account.
 const ACCOUNT_FILES: &[&str] = &["account.ftl"];
 
-/// Every path the shop's eager routes do not take (`/cart`, `/checkout`, `/orders/...`, `/account/...`,
+/// Opens the section of every path the shop's eager routes do not take (`/cart`, `/checkout`, `/orders/...`, `/account/...`,
 /// `/signin`, ...) and unknown paths. The view, and everything only these pages use, lives in the
 /// `account_area` wasm chunk; paths it does not know show the not-found page.
-#[derive(Debug)]
-pub struct AccountAreaRoute {
-    i18n: I18n,
-}
-
-impl LazyRoute for AccountAreaRoute {
-    fn data() -> Self {
-        Self { i18n: use_i18n() }
-    }
-
-    async fn preload() {
-        let _ = preload_account_area().await;
-    }
-
-    async fn view(this: Self) -> AnyView {
-        open_section(
-            this.i18n,
-            ACCOUNT_FILES,
-            preload_account_area(),
-            account_area_view,
-        )
-        .await
-    }
+pub(crate) async fn open_account_area(i18n: I18n) -> AnyView {
+    open_section(
+        i18n,
+        ACCOUNT_FILES,
+        preload_account_area(),
+        account_area_view,
+    )
+    .await
 }
 
 #[wasm_split(account_area, wasm_split_path = ::leptos::wasm_split, preload(preload_account_area), fallible)]

@@ -1,9 +1,9 @@
 use crate::{
     api,
     components::common::{ErrorView, Price, Rating},
-    contexts::{use_currency, use_i18n},
+    contexts::{I18n, use_currency, use_i18n},
     money_format::format_money,
-    pages::section::section_load_failed,
+    pages::{NotFoundPage, section::open_section},
 };
 use caravan_i18n::Arg;
 use caravan_types::{
@@ -13,36 +13,28 @@ use caravan_types::{
 };
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
-use leptos_router::{LazyRoute, hooks::use_params_map};
+use leptos_router::{
+    components::{Route, Routes},
+    hooks::use_params_map,
+    path,
+};
 
-/// The product page's route. Its view, and everything only the view uses, lives in a separate wasm chunk
-/// (`split_shop_product_page-<hash>.wasm`) fetched the first time a product page opens.
-#[derive(Debug)]
-pub struct ProductRoute;
-
-impl LazyRoute for ProductRoute {
-    fn data() -> Self {
-        Self
-    }
-
-    /// The router waits for this before it leaves the current page. A failure is not cached: `view` tries again.
-    async fn preload() {
-        let _ = preload_product_page().await;
-    }
-
-    async fn view(_this: Self) -> AnyView {
-        match product_page_view().await {
-            Ok(view) => view,
-            Err(_) => section_load_failed(),
-        }
-    }
+/// Opens the product page's section: its view, and everything only the view uses, lives in a separate
+/// wasm chunk (`split_shop_product_page-<hash>.wasm`) fetched the first time a product page opens.
+pub(crate) async fn open_product_page(i18n: I18n) -> AnyView {
+    open_section(i18n, &[], preload_product_page(), product_page_view).await
 }
 
 /// The split point. `fallible` turns a failed chunk load into `Err` instead of a panic, which would abort the
 /// whole app (`#[lazy_route]` / `#[lazy]` in leptos 0.8 do not use it).
 #[wasm_split(shop_product_page, wasm_split_path = ::leptos::wasm_split, preload(preload_product_page), fallible)]
 fn product_page_view() -> Result<AnyView, SplitLoaderError> {
-    Ok(view! { <ProductPage /> }.into_any())
+    Ok(view! {
+        <Routes fallback=NotFoundPage>
+            <Route path=path!("/p/:id") view=ProductPage />
+        </Routes>
+    }
+    .into_any())
 }
 
 /// The product page: gallery, price of the chosen variant, variants, shipping, shop and description.

@@ -4,7 +4,8 @@ use crate::{
         catalogue::{CatalogueCard, SkeletonCards},
         common::ErrorView,
     },
-    contexts::use_i18n,
+    contexts::{I18n, use_i18n},
+    pages::section::open_section,
     routes::AppRoute,
 };
 use caravan_i18n::Arg;
@@ -15,31 +16,14 @@ use caravan_types::{
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
 use leptos_router::{
-    LazyRoute, NavigateOptions,
+    NavigateOptions,
     hooks::{use_navigate, use_query_map},
 };
 
-/// The search page's route. Its view lives in its own wasm chunk (`split_shop_search_page-<hash>.wasm`),
+/// Opens the search page: its view lives in its own wasm chunk (`split_shop_search_page-<hash>.wasm`),
 /// fetched the first time a search opens.
-#[derive(Debug)]
-pub struct SearchRoute;
-
-impl LazyRoute for SearchRoute {
-    fn data() -> Self {
-        Self
-    }
-
-    /// The router waits for this before it leaves the current page. A failure is not cached: `view` tries again.
-    async fn preload() {
-        let _ = preload_search_page().await;
-    }
-
-    async fn view(_this: Self) -> AnyView {
-        match search_page_view().await {
-            Ok(view) => view,
-            Err(_) => crate::pages::section::section_load_failed(),
-        }
-    }
+pub(crate) async fn open_search_page(i18n: I18n) -> AnyView {
+    open_section(i18n, &[], preload_search_page(), search_page_view).await
 }
 
 /// The split point; `fallible` turns a failed chunk load into `Err` instead of a panic.
