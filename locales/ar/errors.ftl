@@ -38,3 +38,17 @@ penalty-reason-ip-closure = بلغت مخالفات الملكية الفكري�
 error-code-promotion-overlap = بعض هذه المنتجات مشمولة بالفعل في عرض ترويجي آخر في ذلك الوقت.
 error-code-promotion-terms-frozen = بعد اعتماد العرض الترويجي تبقى منتجاته ونوع الخصم كما هي. يمكنك فقط زيادة المخزون أو رفع الخصم.
 error-code-promotion-closed = انتهى هذا العرض الترويجي أو رُفض أو سُحب.
+
+# Orders, payment and fulfilment (issue 7).
+error-code-cart-changed = تغيّرت بعض المنتجات في سلتك أو لم يعد طلبها ممكنًا. راجع المنتجات المميزة وحاول مرة أخرى.
+error-code-idempotency-key-missing = تعذّر إرسال الطلب بأمان. أعد تحميل الصفحة وحاول مرة أخرى.
+error-code-idempotency-key-invalid = تعذّر إرسال الطلب بأمان. أعد تحميل الصفحة وحاول مرة أخرى.
+error-code-idempotency-key-reused = أُرسل هذا الطلب من قبل بمحتوى مختلف. أعد تحميل الصفحة لبدء طلب جديد.
+error-code-not-payable = لم يعد بالإمكان دفع هذا الطلب، فقد انتهت مهلته أو أُلغي.
+error-code-payment-in-progress = تجري معالجة دفعتك. انتظر قليلًا ثم أعد تحميل الصفحة.
+error-code-card-declined = رُفضت بطاقتك. جرّب بطاقة أخرى.
+error-code-payment-retry = تعذّر إتمام الدفع الآن، ولم يُخصم أي مبلغ. يُرجى المحاولة مرة أخرى.
+error-code-not-cancellable = لم يعد بالإمكان إلغاء هذا الطلب لأنه شُحن بالفعل.
+error-code-not-confirmable = لا يمكن تأكيد الاستلام إلا مرة واحدة، وبعد شحن الطلب.
+error-code-not-shippable = يمكن شحن الطلبات المدفوعة التي لم تُشحن بعد فقط.
+error-code-not-in-transit = لا يمكن إضافة تحديثات التتبع إلا للطلبات المشحونة التي لم تُسلَّم بعد.

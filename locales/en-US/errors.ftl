@@ -38,3 +38,17 @@ penalty-reason-ip-closure = Intellectual-property infringements reached the limi
 error-code-promotion-overlap = Some of these products are already in another promotion at that time.
 error-code-promotion-terms-frozen = Once a promotion is approved, its products and discount type stay as they are. You can only add stock or deepen the discount.
 error-code-promotion-closed = This promotion has ended, was rejected or was withdrawn.
+
+# Orders, payment and fulfilment (issue 7).
+error-code-cart-changed = Some items in your cart changed or can no longer be ordered. Check the highlighted items and try again.
+error-code-idempotency-key-missing = The order could not be sent safely. Reload the page and try again.
+error-code-idempotency-key-invalid = The order could not be sent safely. Reload the page and try again.
+error-code-idempotency-key-reused = This order was already sent with different contents. Reload the page to start a new order.
+error-code-not-payable = This order can no longer be paid. It expired or was cancelled.
+error-code-payment-in-progress = Your payment is being processed. Wait a moment and reload the page.
+error-code-card-declined = Your card was declined. Try another card.
+error-code-payment-retry = The payment could not be completed just now. Nothing was charged. Please try again.
+error-code-not-cancellable = This order can no longer be cancelled because it has already shipped.
+error-code-not-confirmable = Receipt can be confirmed only once, after the order has shipped.
+error-code-not-shippable = Only paid orders that have not shipped yet can be shipped.
+error-code-not-in-transit = Tracking updates can be added only to shipped orders that are not yet delivered.

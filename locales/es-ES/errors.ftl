@@ -38,3 +38,17 @@ penalty-reason-ip-closure = Las infracciones de propiedad intelectual alcanzaron
 error-code-promotion-overlap = Algunos de estos productos ya están en otra promoción en esas fechas.
 error-code-promotion-terms-frozen = Una vez aprobada la promoción, sus productos y el tipo de descuento no cambian. Solo puedes añadir existencias o aumentar el descuento.
 error-code-promotion-closed = Esta promoción ha terminado, se rechazó o se retiró.
+
+# Orders, payment and fulfilment (issue 7).
+error-code-cart-changed = Algunos artículos de tu carrito han cambiado o ya no se pueden pedir. Revisa los artículos marcados e inténtalo de nuevo.
+error-code-idempotency-key-missing = No se pudo enviar el pedido de forma segura. Recarga la página e inténtalo de nuevo.
+error-code-idempotency-key-invalid = No se pudo enviar el pedido de forma segura. Recarga la página e inténtalo de nuevo.
+error-code-idempotency-key-reused = Este pedido ya se envió con otro contenido. Recarga la página para empezar un pedido nuevo.
+error-code-not-payable = Este pedido ya no se puede pagar. Ha caducado o se ha cancelado.
+error-code-payment-in-progress = Tu pago se está procesando. Espera un momento y recarga la página.
+error-code-card-declined = Tu tarjeta ha sido rechazada. Prueba con otra tarjeta.
+error-code-payment-retry = No se pudo completar el pago en este momento. No se ha cobrado nada. Inténtalo de nuevo.
+error-code-not-cancellable = Este pedido ya no se puede cancelar porque ya se ha enviado.
+error-code-not-confirmable = La recepción solo se puede confirmar una vez, después del envío del pedido.
+error-code-not-shippable = Solo se pueden enviar pedidos pagados que aún no se hayan enviado.
+error-code-not-in-transit = Solo se pueden añadir datos de seguimiento a pedidos enviados que aún no se hayan entregado.

@@ -38,3 +38,17 @@ penalty-reason-ip-closure = Les atteintes à la propriété intellectuelle ont a
 error-code-promotion-overlap = Certains de ces produits font déjà partie d’une autre promotion à ces dates.
 error-code-promotion-terms-frozen = Une fois la promotion approuvée, ses produits et son type de remise ne changent plus. Vous pouvez seulement ajouter du stock ou augmenter la remise.
 error-code-promotion-closed = Cette promotion est terminée, a été refusée ou a été retirée.
+
+# Orders, payment and fulfilment (issue 7).
+error-code-cart-changed = Certains articles de votre panier ont changé ou ne peuvent plus être commandés. Vérifiez les articles signalés et réessayez.
+error-code-idempotency-key-missing = La commande n’a pas pu être envoyée de façon sûre. Rechargez la page et réessayez.
+error-code-idempotency-key-invalid = La commande n’a pas pu être envoyée de façon sûre. Rechargez la page et réessayez.
+error-code-idempotency-key-reused = Cette commande a déjà été envoyée avec un autre contenu. Rechargez la page pour passer une nouvelle commande.
+error-code-not-payable = Cette commande ne peut plus être payée. Elle a expiré ou a été annulée.
+error-code-payment-in-progress = Votre paiement est en cours de traitement. Patientez un instant puis rechargez la page.
+error-code-card-declined = Votre carte a été refusée. Essayez une autre carte.
+error-code-payment-retry = Le paiement n’a pas pu aboutir pour le moment. Rien n’a été débité. Veuillez réessayer.
+error-code-not-cancellable = Cette commande ne peut plus être annulée, car elle a déjà été expédiée.
+error-code-not-confirmable = La réception ne peut être confirmée qu’une seule fois, après l’expédition de la commande.
+error-code-not-shippable = Seules les commandes payées et pas encore expédiées peuvent être expédiées.
+error-code-not-in-transit = Le suivi ne peut être complété que pour les commandes expédiées et pas encore livrées.

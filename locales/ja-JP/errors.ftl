@@ -38,3 +38,17 @@ penalty-reason-ip-closure = 知的財産権侵害が上限に達したため（�
 error-code-promotion-overlap = 一部の商品は、その期間にすでに別のプロモーションに参加しています。
 error-code-promotion-terms-frozen = プロモーションの承認後は、商品と割引の種類を変更できません。在庫の追加か割引の拡大のみ可能です。
 error-code-promotion-closed = このプロモーションは終了したか、却下されたか、取り下げられました。
+
+# Orders, payment and fulfilment (issue 7).
+error-code-cart-changed = カート内の一部の商品が変更されたか、注文できなくなりました。表示された商品を確認して、もう一度お試しください。
+error-code-idempotency-key-missing = 注文を安全に送信できませんでした。ページを再読み込みして、もう一度お試しください。
+error-code-idempotency-key-invalid = 注文を安全に送信できませんでした。ページを再読み込みして、もう一度お試しください。
+error-code-idempotency-key-reused = この注文は別の内容ですでに送信されています。ページを再読み込みして新しい注文を始めてください。
+error-code-not-payable = この注文はお支払いできません。期限切れかキャンセル済みです。
+error-code-payment-in-progress = お支払いを処理しています。しばらく待ってからページを再読み込みしてください。
+error-code-card-declined = カードが承認されませんでした。別のカードをお試しください。
+error-code-payment-retry = 現在お支払いを完了できませんでした。請求は発生していません。もう一度お試しください。
+error-code-not-cancellable = この注文は発送済みのため、キャンセルできません。
+error-code-not-confirmable = 受け取り確認は、注文の発送後に一度だけ行えます。
+error-code-not-shippable = 発送できるのは、支払い済みでまだ発送していない注文だけです。
+error-code-not-in-transit = 追跡情報を追加できるのは、発送済みでまだ配達されていない注文だけです。

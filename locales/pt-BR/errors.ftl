@@ -38,3 +38,17 @@ penalty-reason-ip-closure = As infrações de propriedade intelectual atingiram 
 error-code-promotion-overlap = Alguns destes produtos já estão em outra promoção nesse período.
 error-code-promotion-terms-frozen = Depois que a promoção é aprovada, os produtos e o tipo de desconto não mudam. Você só pode aumentar o estoque ou o desconto.
 error-code-promotion-closed = Esta promoção terminou, foi recusada ou foi retirada.
+
+# Orders, payment and fulfilment (issue 7).
+error-code-cart-changed = Alguns itens do seu carrinho mudaram ou não podem mais ser pedidos. Confira os itens destacados e tente novamente.
+error-code-idempotency-key-missing = Não foi possível enviar o pedido com segurança. Recarregue a página e tente novamente.
+error-code-idempotency-key-invalid = Não foi possível enviar o pedido com segurança. Recarregue a página e tente novamente.
+error-code-idempotency-key-reused = Este pedido já foi enviado com outro conteúdo. Recarregue a página para começar um novo pedido.
+error-code-not-payable = Este pedido não pode mais ser pago. Ele expirou ou foi cancelado.
+error-code-payment-in-progress = Seu pagamento está sendo processado. Aguarde um momento e recarregue a página.
+error-code-card-declined = Seu cartão foi recusado. Tente outro cartão.
+error-code-payment-retry = Não foi possível concluir o pagamento agora. Nada foi cobrado. Tente novamente.
+error-code-not-cancellable = Este pedido não pode mais ser cancelado porque já foi enviado.
+error-code-not-confirmable = O recebimento só pode ser confirmado uma vez, depois que o pedido for enviado.
+error-code-not-shippable = Só é possível enviar pedidos pagos que ainda não foram enviados.
+error-code-not-in-transit = Atualizações de rastreamento só podem ser adicionadas a pedidos enviados e ainda não entregues.

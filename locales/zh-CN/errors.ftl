@@ -38,3 +38,17 @@ penalty-reason-ip-closure = 知识产权侵权已达上限（严重 { $serious }
 error-code-promotion-overlap = 部分商品在该时间段已参加其他促销活动。
 error-code-promotion-terms-frozen = 促销活动获批后，商品和折扣类型不可更改，只能增加库存或加大折扣。
 error-code-promotion-closed = 该促销活动已结束、被拒绝或已撤回。
+
+# Orders, payment and fulfilment (issue 7).
+error-code-cart-changed = 购物车中的部分商品已变更或无法再下单。请检查标出的商品后重试。
+error-code-idempotency-key-missing = 订单未能安全提交。请刷新页面后重试。
+error-code-idempotency-key-invalid = 订单未能安全提交。请刷新页面后重试。
+error-code-idempotency-key-reused = 此订单已用不同的内容提交过。请刷新页面重新下单。
+error-code-not-payable = 此订单已无法支付：已过期或已取消。
+error-code-payment-in-progress = 您的付款正在处理中。请稍候并刷新页面。
+error-code-card-declined = 您的银行卡被拒绝。请换一张卡。
+error-code-payment-retry = 暂时无法完成付款，未产生任何扣款。请重试。
+error-code-not-cancellable = 此订单已发货，无法取消。
+error-code-not-confirmable = 只能在订单发货后确认收货，且只能确认一次。
+error-code-not-shippable = 只有已付款且尚未发货的订单才能发货。
+error-code-not-in-transit = 只能为已发货且尚未送达的订单添加物流信息。

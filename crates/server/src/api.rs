@@ -9,6 +9,8 @@ mod catalogue;
 mod flash_deals;
 mod fx;
 mod health;
+mod notifications;
+mod orders;
 mod own_shop;
 mod penalties;
 mod policy;
@@ -17,8 +19,10 @@ mod review;
 mod search;
 mod seller_images;
 mod seller_listings;
+mod seller_orders;
 mod seller_shop;
 mod shop_documents;
+mod test_clock;
 
 use crate::{AppState, error::AppError};
 use axum::{Json, Router, http::Method, routing::get};
@@ -45,6 +49,10 @@ pub fn router() -> Router<AppState> {
         .merge(promotions::router())
         .merge(admin_promotions::router())
         .merge(flash_deals::router())
+        .merge(orders::router())
+        .merge(seller_orders::router())
+        .merge(notifications::router())
+        .merge(test_clock::router())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(axum::middleware::from_fn(crate::auth::require_csrf_header))
@@ -121,6 +129,20 @@ State-changing requests need the header `X-Caravan-Csrf: 1`; sessions are HttpOn
         admin_promotions::approve_promotion,
         admin_promotions::reject_promotion,
         flash_deals::list_flash_deals,
+        orders::create_order,
+        orders::list_orders,
+        orders::get_order,
+        orders::cancel_order,
+        orders::confirm_receipt,
+        orders::get_order_group,
+        orders::create_payment,
+        seller_orders::list_orders,
+        seller_orders::get_order,
+        seller_orders::create_shipment,
+        seller_orders::create_tracking_event,
+        notifications::list_notifications,
+        notifications::mark_read,
+        test_clock::advance_clock,
     ),
     tags(
         (name = "catalogue", description = "What is for sale"),

@@ -14,13 +14,16 @@ pub struct Config {
     pub db: PathBuf,
     /// Directory of the built app (`--dist`, `CARAVAN_DIST`), default `./dist`.
     pub dist: PathBuf,
+    /// Test mode (`--test-clock`, `CARAVAN_TEST_CLOCK=1`), off by default: time stands still unless an admin
+    /// advances it with `POST /api/admin/clock/advance`, which also applies every deadline.
+    pub test_clock: bool,
 }
 
 /// Why the command line was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ConfigError {
     /// A flag this server does not know.
-    #[error("unknown argument `{0}`; expected --addr, --db, --dist or --help")]
+    #[error("unknown argument `{0}`; expected --addr, --db, --dist, --test-clock or --help")]
     UnknownArgument(String),
     /// A flag given without its value.
     #[error("`{0}` needs a value")]
@@ -34,11 +37,12 @@ pub enum ConfigError {
 }
 
 /// Shown for `--help` and on errors.
-pub const USAGE: &str = "usage: caravan-server [--addr HOST:PORT] [--db FILE] [--dist DIR]
+pub const USAGE: &str = "usage: caravan-server [--addr HOST:PORT] [--db FILE] [--dist DIR] [--test-clock]
        caravan-server import-fx ECB_DAILY_XML [--db FILE]
   --addr   listen address (env CARAVAN_ADDR, default 127.0.0.1:8080)
   --db     SQLite database file, created with demo data when empty (env CARAVAN_DB, default ./data/caravan.db)
-  --dist   built app directory (env CARAVAN_DIST, default ./dist)";
+  --dist   built app directory (env CARAVAN_DIST, default ./dist)
+  --test-clock  test mode: a clock admins advance with POST /api/admin/clock/advance (env CARAVAN_TEST_CLOCK=1)";
 
 impl Config {
     /// Reads the configuration from `args` (without the program name) and an environment lookup.
@@ -49,8 +53,13 @@ impl Config {
         let mut addr = env("CARAVAN_ADDR").unwrap_or_else(|| "127.0.0.1:8080".to_owned());
         let mut db = env("CARAVAN_DB").unwrap_or_else(|| "./data/caravan.db".to_owned());
         let mut dist = env("CARAVAN_DIST").unwrap_or_else(|| "./dist".to_owned());
+        let mut test_clock = env("CARAVAN_TEST_CLOCK").is_some_and(|v| v == "1");
         let mut args = args.into_iter();
         while let Some(arg) = args.next() {
+            if arg == "--test-clock" {
+                test_clock = true;
+                continue;
+            }
             let (flag, inline) = match arg.split_once('=') {
                 Some((flag, value)) => (flag.to_owned(), Some(value.to_owned())),
                 None => (arg.clone(), None),
@@ -72,6 +81,7 @@ impl Config {
             addr,
             db: db.into(),
             dist: dist.into(),
+            test_clock,
         })
     }
 }
@@ -96,6 +106,22 @@ mod tests {
         assert_eq!(config.addr, "127.0.0.1:8080".parse().unwrap());
         assert_eq!(config.db, PathBuf::from("./data/caravan.db"));
         assert_eq!(config.dist, PathBuf::from("./dist"));
+        assert!(!config.test_clock, "test mode is off by default");
+    }
+
+    #[test]
+    fn test_clock_by_flag_or_environment() {
+        assert!(parse(&["--test-clock"], &[]).unwrap().test_clock);
+        assert!(
+            parse(&[], &[("CARAVAN_TEST_CLOCK", "1")])
+                .unwrap()
+                .test_clock
+        );
+        assert!(
+            !parse(&[], &[("CARAVAN_TEST_CLOCK", "0")])
+                .unwrap()
+                .test_clock
+        );
     }
 
     #[test]

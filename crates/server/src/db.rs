@@ -49,6 +49,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../migrations/0009_notifications.sql"),
     ),
     (
+        10,
+        "refund_status",
+        include_str!("../migrations/0010_refund_status.sql"),
+    ),
+    (
         12,
         "penalties",
         include_str!("../migrations/0012_penalties.sql"),

@@ -58,6 +58,36 @@ pub enum AppError {
         /// The stored version.
         current: i64,
     },
+    /// Well-formed and understood, but refused as it stands (e.g. an idempotency key reused for another
+    /// request).
+    #[error("{message}")]
+    Unprocessable {
+        /// Stable code, e.g. `idempotency_key_reused`.
+        code: &'static str,
+        /// English explanation.
+        message: String,
+    },
+    /// The payment provider refused the card.
+    #[error("{message}")]
+    PaymentRefused {
+        /// Stable code, e.g. `card_declined`.
+        code: &'static str,
+        /// English explanation.
+        message: String,
+        /// The provider's reason, as a field error on `card`.
+        fields: Vec<FieldError>,
+    },
+    /// A dependency (the payment provider) failed for now; the same request may be retried after the given
+    /// number of seconds.
+    #[error("{message}")]
+    TryAgain {
+        /// Stable code, e.g. `payment_retry`.
+        code: &'static str,
+        /// English explanation.
+        message: String,
+        /// Seconds to wait.
+        retry_after: u64,
+    },
     /// The rules refuse the action; the verdicts say why.
     #[error("the rules block this; see the verdicts")]
     BlockedByRules(Vec<Verdict>),
@@ -120,6 +150,9 @@ impl AppError {
             AppError::Conflict { code, .. } => (StatusCode::CONFLICT, code),
             AppError::StaleVersion { .. } => (StatusCode::CONFLICT, "stale_version"),
             AppError::BlockedByRules(_) => (StatusCode::UNPROCESSABLE_ENTITY, "blocked_by_rules"),
+            AppError::Unprocessable { code, .. } => (StatusCode::UNPROCESSABLE_ENTITY, code),
+            AppError::PaymentRefused { code, .. } => (StatusCode::PAYMENT_REQUIRED, code),
+            AppError::TryAgain { code, .. } => (StatusCode::SERVICE_UNAVAILABLE, code),
             AppError::TooManyRequests(_) => (StatusCode::TOO_MANY_REQUESTS, "too_many_requests"),
             AppError::MethodNotAllowed(_) => (StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed"),
             AppError::PayloadTooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large"),
@@ -136,7 +169,7 @@ impl AppError {
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let (status, code) = self.status_and_code();
-        let message = if status.is_server_error() {
+        let message = if status.is_server_error() && !matches!(self, AppError::TryAgain { .. }) {
             // Internal details stay in the log.
             tracing::error!(error = %self, "request failed");
             "something went wrong on our side; please try again".to_owned()
@@ -145,6 +178,7 @@ impl IntoResponse for AppError {
         };
         let retry_after = match self {
             AppError::TooManyRequests(seconds) => Some(seconds),
+            AppError::TryAgain { retry_after, .. } => Some(retry_after),
             _ => None,
         };
         let current_version = match self {
@@ -152,9 +186,9 @@ impl IntoResponse for AppError {
             _ => None,
         };
         let (fields, verdicts) = match self {
-            AppError::BadRequest { fields, .. } | AppError::Conflict { fields, .. } => {
-                (fields, Vec::new())
-            }
+            AppError::BadRequest { fields, .. }
+            | AppError::Conflict { fields, .. }
+            | AppError::PaymentRefused { fields, .. } => (fields, Vec::new()),
             AppError::BlockedByRules(verdicts) => (Vec::new(), verdicts),
             _ => (Vec::new(), Vec::new()),
         };

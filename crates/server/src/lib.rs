@@ -8,13 +8,16 @@ pub mod catalogue_cache;
 pub mod clock;
 pub mod config;
 pub mod db;
+pub mod deadlines;
 pub mod demo;
 pub mod error;
 pub mod extract;
 pub mod fx;
 pub mod media;
+pub mod notify;
 pub mod orders;
 pub mod password;
+pub mod payments;
 pub mod pricing;
 pub mod trust;
 pub mod uploads;
@@ -22,7 +25,7 @@ pub mod web;
 
 use axum::Router;
 use caravan_rules::Engine;
-use clock::{Clock, SystemClock};
+use clock::{Clock, ManualClock, SystemClock};
 use sqlx::SqlitePool;
 use std::{path::PathBuf, sync::Arc};
 
@@ -45,6 +48,11 @@ pub struct AppState {
     pub media_dir: Arc<PathBuf>,
     /// Recently rendered catalogue responses.
     pub catalogue_cache: Arc<catalogue_cache::CatalogueCache>,
+    /// Where cards are charged and refunds sent (the sandbox unless configured otherwise).
+    pub payments: Arc<dyn payments::PaymentProvider>,
+    /// The movable clock of test mode (`--test-clock`); `None` in production, where
+    /// `POST /api/admin/clock/advance` does not exist.
+    pub test_clock: Option<Arc<ManualClock>>,
 }
 
 impl AppState {
@@ -59,7 +67,22 @@ impl AppState {
             login_limiter: Arc::new(auth::LoginLimiter::default()),
             media_dir: Arc::new(PathBuf::from("./data/media")),
             catalogue_cache: Arc::new(catalogue_cache::CatalogueCache::default()),
+            payments: Arc::new(payments::sandbox::SandboxProvider::default()),
+            test_clock: None,
         }
+    }
+
+    /// The same state charging through `provider`.
+    pub fn with_payments(mut self, provider: Arc<dyn payments::PaymentProvider>) -> Self {
+        self.payments = provider;
+        self
+    }
+
+    /// Test mode: time comes from `clock`, which `POST /api/admin/clock/advance` moves.
+    pub fn with_test_clock(mut self, clock: Arc<ManualClock>) -> Self {
+        self.clock = clock.clone();
+        self.test_clock = Some(clock);
+        self
     }
 
     /// The same state storing uploads under `dir`.

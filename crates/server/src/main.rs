@@ -121,7 +121,17 @@ async fn run(config: Config) -> Result<(), Box<dyn std::error::Error>> {
         .parent()
         .unwrap_or(std::path::Path::new("."))
         .join("media");
-    let state = AppState::new(pool, config.dist.clone()).with_media_dir(media_dir);
+    let mut state = AppState::new(pool, config.dist.clone()).with_media_dir(media_dir);
+    if config.test_clock {
+        // Test mode: time starts now and moves only when an admin advances it.
+        let now = caravan_server::clock::Clock::now(&caravan_server::clock::SystemClock);
+        state = state.with_test_clock(std::sync::Arc::new(
+            caravan_server::clock::ManualClock::new(now),
+        ));
+        tracing::warn!("test mode: the clock moves only through POST /api/admin/clock/advance");
+    }
+    // Deadlines (unpaid expiry, shipping deadlines, auto-confirmation, payouts) apply in the background.
+    caravan_server::deadlines::spawn(state.clone());
     let listener = tokio::net::TcpListener::bind(config.addr).await?;
     let local = listener.local_addr()?;
     // Scripts and tests wait for this exact line to know the server is up and where.

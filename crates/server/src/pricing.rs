@@ -3,8 +3,8 @@
 //! The quote asks [`discounts_for`] which discounts are active for the listings in a cart and applies the
 //! best one that has promotion stock left for the line; placing an order then calls [`claim`] for every
 //! discounted line **inside the order's transaction**, so promotion stock of N is used exactly N times under
-//! concurrency (a conditional `UPDATE … WHERE stock_left >= quantity`, as for SKU stock). Until promotions
-//! exist both are inert: no discounts, and nothing to claim.
+//! concurrency (a conditional `UPDATE … WHERE stock_left >= quantity`, as for SKU stock), and [`release`]
+//! when such an order is cancelled or expires. Until promotions exist all three are inert.
 
 use caravan_types::{ListingId, Money, SkuId};
 use sqlx::SqliteConnection;
@@ -77,6 +77,17 @@ pub async fn claim(
     _order_id: i64,
 ) -> Result<bool, sqlx::Error> {
     Ok(true)
+}
+
+/// Gives `quantity` units back to a promotion's stock when the order that claimed them is cancelled or
+/// expires before shipment (inside that transaction).
+pub async fn release(
+    _tx: &mut SqliteConnection,
+    _promotion_id: i64,
+    _quantity: i64,
+    _order_id: i64,
+) -> Result<(), sqlx::Error> {
+    Ok(())
 }
 
 /// Picks the largest applicable discount for a line.

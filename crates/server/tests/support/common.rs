@@ -105,6 +105,14 @@ pub async fn new_buyer(state: &AppState, name: &str) -> (i64, String) {
     )
 }
 
+/// A session cookie for an existing account, without its password.
+pub async fn session_for(state: &AppState, user_id: i64) -> String {
+    let token = caravan_server::auth::create_session(&state.pool, user_id, state.clock.now())
+        .await
+        .expect("session");
+    format!("{}={token}", caravan_server::auth::SESSION_COOKIE)
+}
+
 /// A JSON request with the CSRF header the app sends, and an optional cookie.
 pub fn json_request(
     method: &str,
