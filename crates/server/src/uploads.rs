@@ -143,9 +143,14 @@ fn write_atomically(
     path: &Path,
     write: impl FnOnce(&Path) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
+    // A temporary name of its own per write: two uploads of the same picture at once (content-addressed
+    // names) must not share one, or the second rename finds the file gone.
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     let temp = path.with_extension(format!(
-        "{}.part",
-        path.extension().and_then(|e| e.to_str()).unwrap_or("tmp")
+        "{}.{}-{}.part",
+        path.extension().and_then(|e| e.to_str()).unwrap_or("tmp"),
+        std::process::id(),
+        NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
     ));
     write(&temp)?;
     std::fs::rename(&temp, path)
@@ -259,6 +264,35 @@ mod tests {
             store(dir.path(), &vec![0xFF; MAX_BYTES + 1]),
             Err(UploadError::TooLarge)
         ));
+    }
+
+    #[test]
+    fn the_same_picture_uploaded_at_once_is_stored_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let bytes = png(900, 900);
+        let stored: Vec<_> = std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..8)
+                .map(|_| scope.spawn(|| store(dir.path(), &bytes)))
+                .collect();
+            handles.into_iter().map(|h| h.join().unwrap()).collect()
+        });
+        for result in &stored {
+            assert_eq!(
+                result.as_ref().unwrap().url,
+                stored[0].as_ref().unwrap().url
+            );
+        }
+        let leftovers = std::fs::read_dir(dir.path())
+            .unwrap()
+            .filter(|e| {
+                e.as_ref()
+                    .unwrap()
+                    .path()
+                    .to_string_lossy()
+                    .ends_with(".part")
+            })
+            .count();
+        assert_eq!(leftovers, 0);
     }
 
     #[test]
