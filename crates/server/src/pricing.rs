@@ -6,6 +6,7 @@
 //! concurrency (a conditional `UPDATE … WHERE stock_left >= quantity`, as for SKU stock), and [`release`]
 //! when such an order is cancelled or expires. Until promotions exist all three are inert.
 
+use crate::error::ApiResult;
 use caravan_types::{ListingId, Money, SkuId};
 use sqlx::SqliteConnection;
 use std::collections::HashMap;
@@ -68,26 +69,51 @@ pub async fn discounts_for(
     Ok(out)
 }
 
+/// The promotion item (a SKU in a promotion) an order line's discount came from.
+async fn promotion_item(
+    conn: &mut SqliteConnection,
+    promotion_id: i64,
+    listing_id: i64,
+    sku_code: &str,
+) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT id FROM promotion_items WHERE promotion_id = ? AND listing_id = ? AND sku_code = ?",
+    )
+    .bind(promotion_id)
+    .bind(listing_id)
+    .bind(sku_code)
+    .fetch_optional(conn)
+    .await
+}
+
 /// Uses `quantity` units of a promotion's stock for an order line, inside the order's write transaction.
 /// Returns `false` when the promotion no longer has them (the order is then refused and rolled back).
 pub async fn claim(
-    _tx: &mut SqliteConnection,
-    _promotion_id: i64,
-    _quantity: i64,
-    _order_id: i64,
-) -> Result<bool, sqlx::Error> {
-    Ok(true)
+    tx: &mut SqliteConnection,
+    promotion_id: i64,
+    listing_id: i64,
+    sku_code: &str,
+    quantity: i64,
+) -> ApiResult<bool> {
+    match promotion_item(tx, promotion_id, listing_id, sku_code).await? {
+        Some(item) => crate::trust::promotions::claim(tx, item, quantity).await,
+        None => Ok(false),
+    }
 }
 
 /// Gives `quantity` units back to a promotion's stock when the order that claimed them is cancelled or
 /// expires before shipment (inside that transaction).
 pub async fn release(
-    _tx: &mut SqliteConnection,
-    _promotion_id: i64,
-    _quantity: i64,
-    _order_id: i64,
-) -> Result<(), sqlx::Error> {
-    Ok(())
+    tx: &mut SqliteConnection,
+    promotion_id: i64,
+    listing_id: i64,
+    sku_code: &str,
+    quantity: i64,
+) -> ApiResult<()> {
+    match promotion_item(tx, promotion_id, listing_id, sku_code).await? {
+        Some(item) => crate::trust::promotions::release(tx, item, quantity).await,
+        None => Ok(()),
+    }
 }
 
 /// Picks the largest applicable discount for a line.

@@ -996,3 +996,56 @@ async fn lists_page_and_filter() {
     .await;
     assert_eq!(all["items"].as_array().unwrap().len(), 1);
 }
+
+#[tokio::test]
+async fn an_interrupted_payment_blocks_for_a_minute_then_is_driven_again_under_its_key() {
+    let w = world().await;
+    let group = w.place(1, "interrupted-001").await;
+    let group_id = group["id"].as_i64().unwrap();
+    let order_id = group["orders"][0]["id"].as_i64().unwrap();
+    // A server that crashed between recording an attempt and hearing from the provider left this.
+    sqlx::query(
+        "INSERT INTO payments (group_id, status, amount_minor, currency, provider, provider_key, created_at, updated_at)
+         VALUES (?, 'processing', ?, 'USD', 'sandbox', 'pay_interrupted', ?, ?)",
+    )
+    .bind(group_id)
+    .bind(group["totals"]["total"]["minor"].as_i64().unwrap())
+    .bind(START)
+    .bind(START)
+    .execute(&w.state.pool)
+    .await
+    .unwrap();
+    let (status, error) = w.pay(group_id, VISA).await;
+    assert_eq!(
+        (status, error["error"]["code"].as_str()),
+        (StatusCode::CONFLICT, Some("payment_in_progress"))
+    );
+    let (status, error) = call(
+        &w.app,
+        "POST",
+        &format!("/api/orders/{order_id}/cancel"),
+        json!({}),
+        &w.buyer,
+    )
+    .await;
+    assert_eq!(
+        (status, error["error"]["code"].as_str()),
+        (StatusCode::CONFLICT, Some("payment_in_progress"))
+    );
+    // A minute later the attempt counts as interrupted.
+    w.clock.advance(61);
+    let (status, paid) = w.pay(group_id, VISA).await;
+    assert_eq!(status, StatusCode::OK, "{paid}");
+    let attempts: Vec<(String, String)> =
+        sqlx::query_as("SELECT status, provider_key FROM payments WHERE group_id = ?")
+            .bind(group_id)
+            .fetch_all(&w.state.pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        attempts,
+        [("succeeded".to_owned(), "pay_interrupted".to_owned())],
+        "the same attempt, same key"
+    );
+    assert_eq!(w.sandbox.charge_count(), 1);
+}

@@ -235,7 +235,14 @@ pub async fn place(
                 });
             }
             if let Some(discount) = &line.discount
-                && !pricing::claim(&mut tx, discount.promotion_id, line.quantity, order_id).await?
+                && !pricing::claim(
+                    &mut tx,
+                    discount.promotion_id,
+                    line.listing_id.0,
+                    &line.sku_code,
+                    line.quantity,
+                )
+                .await?
             {
                 return Err(AppError::Conflict {
                     code: "cart_changed",
@@ -315,11 +322,7 @@ fn cart_changed(quote: &caravan_types::order::Quote) -> AppError {
 }
 
 /// Expires one order inside `conn`'s transaction: stock back, status, timeline.
-pub async fn expire_order(
-    conn: &mut SqliteConnection,
-    order_id: i64,
-    now: i64,
-) -> Result<(), sqlx::Error> {
+pub async fn expire_order(conn: &mut SqliteConnection, order_id: i64, now: i64) -> ApiResult<()> {
     stock::restore(conn, order_id).await?;
     sqlx::query(
         "UPDATE orders SET status = 'expired', cancelled_at = ?, cancel_reason = 'not paid in time', updated_at = ?
@@ -330,7 +333,8 @@ pub async fn expire_order(
     .bind(order_id)
     .execute(&mut *conn)
     .await?;
-    timeline::record(conn, order_id, TrackingKind::Expired, None, None, now).await
+    timeline::record(conn, order_id, TrackingKind::Expired, None, None, now).await?;
+    Ok(())
 }
 
 /// Deadline: unpaid groups past `pay_by` expire and release their stock. A group with a payment attempt

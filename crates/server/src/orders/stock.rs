@@ -2,6 +2,7 @@
 //! order's `BEGIN IMMEDIATE` transaction: SQLite runs one writer at a time, so two buyers can never both
 //! take the last unit, and the CHECK on `skus.stock` makes a negative stock impossible even for a bug.
 
+use crate::error::ApiResult;
 use sqlx::SqliteConnection;
 
 /// Takes `quantity` units of `sku_id`; `false` when fewer are left (nothing is changed then).
@@ -34,14 +35,14 @@ pub async fn reserve(
 
 /// Puts an order's units back (cancelled or expired before shipment). A SKU deleted since is skipped; stock
 /// never goes over the column's limit.
-pub async fn restore(conn: &mut SqliteConnection, order_id: i64) -> Result<(), sqlx::Error> {
-    let lines: Vec<(i64, i64, i64, Option<i64>)> = sqlx::query_as(
-        "SELECT listing_id, sku_id, quantity, promotion_id FROM order_lines WHERE order_id = ?",
+pub async fn restore(conn: &mut SqliteConnection, order_id: i64) -> ApiResult<()> {
+    let lines: Vec<(i64, i64, i64, Option<i64>, String)> = sqlx::query_as(
+        "SELECT listing_id, sku_id, quantity, promotion_id, sku_code FROM order_lines WHERE order_id = ?",
     )
     .bind(order_id)
     .fetch_all(&mut *conn)
     .await?;
-    for (listing_id, sku_id, quantity, promotion_id) in lines {
+    for (listing_id, sku_id, quantity, promotion_id, sku_code) in lines {
         sqlx::query(
             "UPDATE skus SET stock = min(stock + ?, 999999) WHERE id = ? AND listing_id = ?",
         )
@@ -56,7 +57,7 @@ pub async fn restore(conn: &mut SqliteConnection, order_id: i64) -> Result<(), s
             .execute(&mut *conn)
             .await?;
         if let Some(promotion_id) = promotion_id {
-            crate::pricing::release(conn, promotion_id, quantity, order_id).await?;
+            crate::pricing::release(conn, promotion_id, listing_id, &sku_code, quantity).await?;
         }
     }
     Ok(())
