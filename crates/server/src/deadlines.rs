@@ -3,10 +3,14 @@
 //! A background task calls it every [`SWEEP_INTERVAL`]; in test mode `POST /api/admin/clock/advance` calls
 //! it right after moving the clock, so tests walk orders through their life without waiting. Each step is
 //! its own function taking `(state, now)` and returning how many objects it changed; add a deadline by
-//! adding a line to [`sweep`]. Steps are idempotent: running a sweep twice at the same time changes nothing
+//! adding two lines to [`sweep`] (call it, record the outcome under a step name). Steps are idempotent: running a sweep twice at the same time changes nothing
 //! the second time.
 
-use crate::{AppState, error::ApiResult, orders};
+use crate::{
+    AppState,
+    error::{ApiResult, AppError},
+    orders,
+};
 use serde::Serialize;
 use std::{collections::BTreeMap, time::Duration};
 
@@ -21,39 +25,44 @@ pub struct SweepReport {
 }
 
 impl SweepReport {
-    fn add(&mut self, step: &str, count: u64) {
-        self.changed.insert(step.to_owned(), count);
+    /// Records a step's outcome; a failed step is logged and remembered, and the sweep goes on, so one
+    /// broken deadline never holds up the others.
+    fn record(&mut self, failed: &mut Option<AppError>, step: &str, outcome: ApiResult<u64>) {
+        match outcome {
+            Ok(count) => {
+                self.changed.insert(step.to_owned(), count);
+            }
+            Err(error) => {
+                tracing::error!(step, %error, "deadline step failed");
+                failed.get_or_insert(error);
+            }
+        }
     }
 }
 
-/// Applies every deadline that has passed at `now`.
+/// Applies every deadline that has passed at `now`. Every step runs; the first failure, if any, is returned
+/// after all of them.
 pub async fn sweep(state: &AppState, now: i64) -> ApiResult<SweepReport> {
     let mut report = SweepReport::default();
+    let mut failed = None;
     // ORD-2: unpaid order groups release their stock.
-    report.add(
-        "order_groups_expired",
-        orders::placement::expire_unpaid(state, now).await?,
-    );
+    let outcome = orders::placement::expire_unpaid(state, now).await;
+    report.record(&mut failed, "order_groups_expired", outcome);
     // ORD-3: paid but not shipped in time ("sold but not shipped", SRV-3).
-    report.add(
-        "orders_not_shipped_in_time",
-        orders::fulfilment::mark_not_shipped(state, now).await?,
-    );
+    let outcome = orders::fulfilment::mark_not_shipped(state, now).await;
+    report.record(&mut failed, "orders_not_shipped_in_time", outcome);
     // ORD-2: the receipt timeout after delivery releases the escrow.
-    report.add(
-        "orders_auto_confirmed",
-        orders::escrow::auto_confirm(state, now).await?,
-    );
+    let outcome = orders::escrow::auto_confirm(state, now).await;
+    report.record(&mut failed, "orders_auto_confirmed", outcome);
     // ORD-2: payouts due are sent; refunds that could not be sent before are retried.
-    report.add(
-        "payouts_sent",
-        orders::escrow::send_payouts(state, now).await?,
-    );
-    report.add(
-        "refunds_sent",
-        orders::payment::send_pending_refunds(state).await?,
-    );
-    Ok(report)
+    let outcome = orders::escrow::send_payouts(state, now).await;
+    report.record(&mut failed, "payouts_sent", outcome);
+    let outcome = orders::payment::send_pending_refunds(state).await;
+    report.record(&mut failed, "refunds_sent", outcome);
+    match failed {
+        Some(error) => Err(error),
+        None => Ok(report),
+    }
 }
 
 /// Runs [`sweep`] every [`SWEEP_INTERVAL`] at the state's clock until the process ends. A failed sweep is
