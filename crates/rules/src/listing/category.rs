@@ -1,7 +1,7 @@
 //! LST-6: the category fits the listing. A listing whose title and description name keywords of another
 //! top-level category, and none of its own, gets a warning suggesting that category.
 
-use super::Prepared;
+use super::{Prepared, prepared::TextField};
 use crate::{
     Engine,
     engine::ListingTerm,
@@ -26,8 +26,7 @@ pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) 
         let ListingTerm::Category(i) = hit.entry.kind else {
             continue;
         };
-        let field = p.fields[hit.field].as_str();
-        let weight = if field == "title" { 2 } else { 1 };
+        let weight = if hit.field == TextField::Title { 2 } else { 1 };
         if !seen.insert((i, hit.entry.term.as_str())) {
             continue;
         }

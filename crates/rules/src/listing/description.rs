@@ -1,7 +1,7 @@
 //! LST-15: the description. Markup the sanitiser removes is reported as a warning (it goes anyway); links
 //! off the platform and contact details that take the buyer off the platform block.
 
-use super::Prepared;
+use super::{Prepared, prepared::TextField};
 use crate::{
     Engine,
     engine::ListingTerm,
@@ -79,7 +79,7 @@ pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) 
     if scan::has_phone(&description.text) {
         contacts.insert(ContactKind::Phone.as_str());
     }
-    if p.hits_in("description")
+    if p.hits_in(TextField::Description)
         .any(|h| h.entry.kind == ListingTerm::Contact)
     {
         contacts.insert("messenger");

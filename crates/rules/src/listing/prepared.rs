@@ -8,17 +8,41 @@ use crate::{
     text::{
         fold::skeleton_into,
         html::{self, HtmlScan},
-        matcher::Entry,
+        matcher::{Entry, FindScratch},
         words::collapse_whitespace,
     },
 };
 use caravan_types::listing_draft::ListingDraft;
 
+/// A text field of the draft whose terms are matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TextField {
+    Title,
+    Description,
+    Brand,
+    /// `attributes[i].value` (the name and value are matched together).
+    Attribute(usize),
+    /// `variant_properties[i].values` (the name and values are matched together).
+    VariantValues(usize),
+}
+
+impl TextField {
+    /// The field path verdicts name; formatted only when a verdict is emitted.
+    pub fn path(self) -> String {
+        match self {
+            TextField::Title => "title".to_owned(),
+            TextField::Description => "description".to_owned(),
+            TextField::Brand => "brand".to_owned(),
+            TextField::Attribute(i) => format!("attributes[{i}].value"),
+            TextField::VariantValues(i) => format!("variant_properties[{i}].values"),
+        }
+    }
+}
+
 /// A term found in one field of the draft.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct FieldHit<'e> {
-    /// Index into [`Prepared::fields`].
-    pub field: usize,
+    pub field: TextField,
     pub entry: &'e Entry<ListingTerm>,
 }
 
@@ -31,9 +55,6 @@ pub(crate) struct Prepared<'a> {
     pub title: String,
     /// What scanning the description's HTML found.
     pub description: HtmlScan,
-    /// Paths of the fields whose text is matched: `title`, `description`, `brand`, `attributes[i].value`,
-    /// `variant_properties[i].values`.
-    pub fields: Vec<String>,
     /// Terms found, in field order then position.
     pub hits: Vec<FieldHit<'a>>,
     /// The policy's rules for the categories on the draft's path, root first.
@@ -44,56 +65,55 @@ impl<'a> Prepared<'a> {
     pub fn new(engine: &'a Engine, draft: &'a ListingDraft, ctx: &'a ListingContext) -> Self {
         let title = collapse_whitespace(&draft.title);
         let description = html::scan(&draft.description);
-        let mut fields = vec!["title".to_owned(), "description".to_owned()];
         let mut hits = Vec::new();
-        // One folding buffer for every field; attribute names and values are folded as separate texts.
-        let mut folded = Vec::with_capacity(draft.description.len() + 2);
-        let mut find = |field: usize, parts: &[&str]| {
+        // One folding buffer and one set of matcher buffers for every field; attribute names and values
+        // are folded as separate texts.
+        let mut folded = Vec::with_capacity(draft.description.len().max(title.len()) + 2);
+        let mut scratch = FindScratch::default();
+        let mut find = |field: TextField, parts: &mut dyn Iterator<Item = &str>| {
             folded.clear();
             for part in parts {
                 skeleton_into(part, &mut folded);
             }
-            hits.extend(
-                engine
-                    .listing_terms
-                    .find(&folded)
-                    .into_iter()
-                    .map(|hit| FieldHit {
-                        field,
-                        entry: hit.entry,
-                    }),
-            );
+            engine
+                .listing_terms
+                .find_into(&folded, &mut scratch, |entry| {
+                    hits.push(FieldHit { field, entry })
+                });
         };
-        find(0, &[&title]);
-        find(1, &[&description.text]);
+        find(TextField::Title, &mut std::iter::once(title.as_str()));
+        find(
+            TextField::Description,
+            &mut std::iter::once(description.text.as_str()),
+        );
         if let Some(brand) = &draft.brand {
-            fields.push("brand".to_owned());
-            find(fields.len() - 1, &[brand]);
+            find(TextField::Brand, &mut std::iter::once(brand.as_str()));
         }
         for (i, attribute) in draft.attributes.iter().enumerate() {
-            fields.push(format!("attributes[{i}].value"));
-            find(fields.len() - 1, &[&attribute.name, &attribute.value]);
+            find(
+                TextField::Attribute(i),
+                &mut [attribute.name.as_str(), attribute.value.as_str()].into_iter(),
+            );
         }
         for (i, property) in draft.variant_properties.iter().enumerate() {
-            let mut parts: Vec<&str> = vec![&property.name];
-            parts.extend(property.values.iter().map(String::as_str));
-            fields.push(format!("variant_properties[{i}].values"));
-            find(fields.len() - 1, &parts);
+            find(
+                TextField::VariantValues(i),
+                &mut std::iter::once(property.name.as_str())
+                    .chain(property.values.iter().map(String::as_str)),
+            );
         }
         Prepared {
             draft,
             ctx,
             title,
             description,
-            fields,
             hits,
             categories: engine.categories_on(&ctx.category_path).collect(),
         }
     }
 
-    /// Hits in the field at `path`.
-    pub fn hits_in<'s>(&'s self, path: &'s str) -> impl Iterator<Item = &'s FieldHit<'a>> + 's {
-        let index = self.fields.iter().position(|f| f == path);
-        self.hits.iter().filter(move |h| Some(h.field) == index)
+    /// Hits in `field`.
+    pub fn hits_in(&self, field: TextField) -> impl Iterator<Item = &FieldHit<'a>> {
+        self.hits.iter().filter(move |h| h.field == field)
     }
 }

@@ -34,7 +34,7 @@ pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) 
         }
     }
     for hit in &p.hits {
-        let field = p.fields[hit.field].as_str();
+        let field = || hit.field.path();
         let term = hit.entry.term.as_str();
         match hit.entry.kind {
             ListingTerm::List(i) if engine.list_applies(i, path) => {
@@ -42,7 +42,7 @@ pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) 
                 if engine.list_prohibited(i) {
                     report.push(
                         keys::LST_2_PROHIBITED_TERM,
-                        field,
+                        field(),
                         [("term", text(term)), ("list", text(list.id.as_str()))],
                     );
                 } else {
@@ -50,7 +50,7 @@ pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) 
                     if !p.ctx.licences.iter().any(|l| l == licence) {
                         report.push(
                             keys::LST_3_LICENCE_REQUIRED,
-                            field,
+                            field(),
                             [("term", text(term)), ("licence", text(licence))],
                         );
                     }
@@ -64,7 +64,7 @@ pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) 
                 };
                 report.push(
                     key,
-                    field,
+                    field(),
                     [("term", text(term)), ("brand", text(brand.name.as_str()))],
                 );
             }

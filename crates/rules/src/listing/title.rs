@@ -1,7 +1,7 @@
 //! LST-5: the title. Length in grapheme clusters of the whitespace-collapsed title; no keyword stuffing,
 //! no shouting, no contact details or links, no price or promotion claims.
 
-use super::Prepared;
+use super::{Prepared, prepared::TextField};
 use crate::{
     Engine,
     engine::ListingTerm,
@@ -95,7 +95,7 @@ pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) 
     if !scan::find_links(&plain, &engine.policy().link_tlds).is_empty() {
         contacts.push(ContactKind::Link.as_str());
     }
-    for hit in p.hits_in("title") {
+    for hit in p.hits_in(TextField::Title) {
         match hit.entry.kind {
             ListingTerm::Contact => contacts.push("messenger"),
             ListingTerm::Promo => report.push(

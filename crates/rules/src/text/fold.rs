@@ -47,11 +47,11 @@ pub(crate) fn skeleton_into(text: &str, out: &mut Vec<u8>) {
     }
 }
 
-/// Byte classes of the ASCII fast path.
+/// Byte classes of the ASCII fast path, as bits so a token's classes can be or-ed together.
 const SEPARATOR: u8 = 0;
 const LETTER: u8 = 1;
 const DIGIT: u8 = 2;
-const LEET_SIGN: u8 = 3;
+const LEET_SIGN: u8 = 4;
 
 const fn ascii_class(b: u8) -> u8 {
     match b {
@@ -62,9 +62,21 @@ const fn ascii_class(b: u8) -> u8 {
     }
 }
 
-/// Lower case plus the `l` → `i` look-alike fold, as a table.
-const ASCII_FOLD: [u8; 128] = {
-    let mut table = [0u8; 128];
+/// Tables indexed by any byte (256 entries, so indexing needs no bounds check); only ASCII bytes are
+/// ever looked up.
+const ASCII_CLASS: [u8; 256] = {
+    let mut table = [SEPARATOR; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = ascii_class(b as u8);
+        b += 1;
+    }
+    table
+};
+
+/// Lower case plus the `l` → `i` look-alike fold.
+const ASCII_FOLD: [u8; 256] = {
+    let mut table = [0u8; 256];
     let mut b = 0;
     while b < 128 {
         let lower = (b as u8).to_ascii_lowercase();
@@ -74,84 +86,84 @@ const ASCII_FOLD: [u8; 128] = {
     table
 };
 
-const ASCII_CLASS: [u8; 128] = {
-    let mut table = [0u8; 128];
+/// [`ASCII_FOLD`] followed by leetspeak folding, for tokens that mix letters with digits or signs.
+const ASCII_FOLD_LEET: [u8; 256] = {
+    let mut table = [0u8; 256];
     let mut b = 0;
     while b < 128 {
-        table[b] = ascii_class(b as u8);
+        table[b] = leet(ASCII_FOLD[b] as char) as u8;
         b += 1;
     }
     table
 };
+
+/// Whether a token (or run of one-character tokens) with these class bits gets leetspeak folding: it
+/// has letters and also digits or signs.
+fn is_leet(classes: u8) -> bool {
+    classes & LETTER != 0 && classes & (DIGIT | LEET_SIGN) != 0
+}
 
 /// [`skeleton_into`] for ASCII text: the same result as the general path (a test compares them), in one
 /// pass over bytes with table lookups, because titles and descriptions are mostly ASCII and this runs on
 /// every keystroke.
 fn skeleton_ascii_into(bytes: &[u8], out: &mut Vec<u8>) {
     let class = |b: u8| ASCII_CLASS[usize::from(b)];
-    let write = |out: &mut Vec<u8>, from: usize, to: usize, leetspeak: bool| {
-        let start = out.len();
-        let token = &bytes[from..to];
-        if to - from == 1 || class(token[1]) != SEPARATOR {
-            // One token: every byte is a word byte, and the exact length lets `extend` reserve once.
-            out.extend(token.iter().map(|&b| ASCII_FOLD[usize::from(b)]));
-        } else {
-            // A run of one-character tokens: drop the separators between them.
-            out.extend(
-                token
-                    .iter()
-                    .filter(|&&b| class(b) != SEPARATOR)
-                    .map(|&b| ASCII_FOLD[usize::from(b)]),
-            );
-        }
-        if leetspeak {
-            for b in &mut out[start..] {
-                *b = leet(char::from(*b)) as u8;
-            }
-        }
-        out.push(b' ');
-    };
+    out.reserve(bytes.len() + 1);
+    let n = bytes.len();
     let mut i = 0;
-    while i < bytes.len() {
-        if class(bytes[i]) == SEPARATOR {
-            i += 1;
-            continue;
-        }
+    while i < n {
         let start = i;
-        let (mut letters, mut leetable) = (false, false);
-        while i < bytes.len() && class(bytes[i]) != SEPARATOR {
-            letters |= class(bytes[i]) == LETTER;
-            leetable |= class(bytes[i]) != LETTER;
-            i += 1;
-        }
-        if i - start > 1 {
-            write(out, start, i, letters && leetable);
+        let mut classes = class(bytes[i]);
+        i += 1;
+        if classes == SEPARATOR {
             continue;
         }
-        // A one-character token: look ahead for a run of them (`g u n`), which is read as one word.
-        let mut run_end = i;
-        let mut run = 1;
-        loop {
-            let mut k = run_end;
-            while k < bytes.len() && class(bytes[k]) == SEPARATOR {
-                k += 1;
-            }
-            let single =
-                k < bytes.len() && (k + 1 == bytes.len() || class(bytes[k + 1]) == SEPARATOR);
-            if !single {
+        while i < n {
+            let c = class(bytes[i]);
+            if c == SEPARATOR {
                 break;
             }
-            letters |= class(bytes[k]) == LETTER;
-            leetable |= class(bytes[k]) != LETTER;
-            run_end = k + 1;
-            run += 1;
+            classes |= c;
+            i += 1;
         }
-        if run >= 2 {
-            write(out, start, run_end, letters && leetable);
-            i = run_end;
+        if i - start == 1 {
+            // A one-character token: look ahead for a run of them (`g u n`), which is read as one word.
+            let mut end = i;
+            loop {
+                let mut k = end;
+                while k < n && class(bytes[k]) == SEPARATOR {
+                    k += 1;
+                }
+                if k < n && (k + 1 == n || class(bytes[k + 1]) == SEPARATOR) {
+                    classes |= class(bytes[k]);
+                    end = k + 1;
+                } else {
+                    break;
+                }
+            }
+            if end > i {
+                let table = if is_leet(classes) {
+                    &ASCII_FOLD_LEET
+                } else {
+                    &ASCII_FOLD
+                };
+                for &b in &bytes[start..end] {
+                    if class(b) != SEPARATOR {
+                        out.push(table[usize::from(b)]);
+                    }
+                }
+                out.push(b' ');
+                i = end;
+                continue;
+            }
+        }
+        let table = if is_leet(classes) {
+            &ASCII_FOLD_LEET
         } else {
-            write(out, start, i, false);
-        }
+            &ASCII_FOLD
+        };
+        out.extend(bytes[start..i].iter().map(|&b| table[usize::from(b)]));
+        out.push(b' ');
     }
 }
 
@@ -218,7 +230,7 @@ fn look_alike(c: char) -> char {
 }
 
 /// Leetspeak folding, applied only inside tokens that also contain letters.
-pub(crate) fn leet(c: char) -> char {
+pub(crate) const fn leet(c: char) -> char {
     match c {
         '0' => 'o',
         '1' => 'i',
@@ -431,10 +443,10 @@ mod tests {
         ] {
             assert_eq!(skeleton_ascii(text.as_bytes()), general(text), "{text:?}");
         }
-        // Every string of up to four characters over an alphabet of the interesting classes.
+        // Every string of up to six characters over an alphabet of the interesting classes.
         let alphabet = ['a', 'L', '1', '9', ' ', '.', '@'];
         let mut text = String::new();
-        for n in 0..7usize.pow(4) {
+        for n in 0..7usize.pow(6) {
             text.clear();
             let mut m = n;
             while m > 0 {

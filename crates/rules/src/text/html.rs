@@ -53,11 +53,20 @@ const KEPT: [&str; 29] = [
 enum Event<'a> {
     Text(&'a str),
     Start {
-        name: String,
-        attrs: Vec<(String, String)>,
+        name: Cow<'a, str>,
+        attrs: Vec<(Cow<'a, str>, Cow<'a, str>)>,
         self_closing: bool,
     },
-    End(String),
+    End(Cow<'a, str>),
+}
+
+/// `text` in ASCII lower case, borrowed when it is already (tag and attribute names usually are).
+fn ascii_lower(text: &str) -> Cow<'_, str> {
+    if text.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(text.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(text)
+    }
 }
 
 /// Splits HTML into text, start tags and end tags. Comments, doctypes and the raw content of scripts and
@@ -100,7 +109,7 @@ fn tokenize(html: &str) -> Vec<Event<'_>> {
             name, self_closing, ..
         } = &event
             && !self_closing
-            && RAW_TEXT.contains(&name.as_str())
+            && RAW_TEXT.contains(&&**name)
         {
             // Skip to the end tag without interpreting the content.
             let close = format!("</{name}");
@@ -137,7 +146,7 @@ fn parse_tag(rest: &str) -> (Event<'_>, usize) {
         .iter()
         .take_while(|b| b.is_ascii_alphanumeric() || **b == b'-' || **b == b':')
         .count();
-    let name = rest[i..i + name_len].to_ascii_lowercase();
+    let name = ascii_lower(&rest[i..i + name_len]);
     i += name_len;
     let mut attrs = Vec::new();
     let mut self_closing = false;
@@ -159,12 +168,12 @@ fn parse_tag(rest: &str) -> (Event<'_>, usize) {
             .take_while(|b| !b.is_ascii_whitespace() && !matches!(b, b'=' | b'>' | b'/'))
             .count()
             .max(1);
-        let attr = rest[i..i + attr_len].to_ascii_lowercase();
+        let attr = ascii_lower(&rest[i..i + attr_len]);
         i += attr_len;
         while i < bytes.len() && bytes[i].is_ascii_whitespace() {
             i += 1;
         }
-        let mut value = String::new();
+        let mut value = Cow::Borrowed("");
         if bytes.get(i) == Some(&b'=') {
             i += 1;
             while i < bytes.len() && bytes[i].is_ascii_whitespace() {
@@ -176,7 +185,7 @@ fn parse_tag(rest: &str) -> (Event<'_>, usize) {
                         .iter()
                         .position(|&b| b == quote)
                         .unwrap_or(bytes.len() - i - 1);
-                    value = decode_entities(&rest[i + 1..i + 1 + len]).into_owned();
+                    value = decode_entities(&rest[i + 1..i + 1 + len]);
                     i = (i + 2 + len).min(bytes.len());
                 }
                 _ => {
@@ -184,7 +193,7 @@ fn parse_tag(rest: &str) -> (Event<'_>, usize) {
                         .iter()
                         .take_while(|b| !b.is_ascii_whitespace() && **b != b'>')
                         .count();
-                    value = decode_entities(&rest[i..i + len]).into_owned();
+                    value = decode_entities(&rest[i..i + len]);
                     i += len;
                 }
             }
@@ -268,8 +277,11 @@ pub(crate) struct HtmlScan {
 
 /// Scans a description (see [`HtmlScan`]).
 pub(crate) fn scan(html: &str) -> HtmlScan {
-    let mut scan = HtmlScan::default();
-    let mut skipping: Option<(String, usize)> = None;
+    let mut scan = HtmlScan {
+        text: String::with_capacity(html.len()),
+        ..HtmlScan::default()
+    };
+    let mut skipping: Option<(Cow<'_, str>, usize)> = None;
     for event in tokenize(html) {
         if let Some((name, depth)) = &mut skipping {
             match &event {
@@ -296,21 +308,21 @@ pub(crate) fn scan(html: &str) -> HtmlScan {
                 self_closing,
             } => {
                 push_collapsed(&mut scan.text, " ");
-                if DROPPED.contains(&name.as_str()) {
-                    scan.removed.push(name.clone());
-                    if !self_closing && !VOID.contains(&name.as_str()) {
+                if DROPPED.contains(&&*name) {
+                    scan.removed.push(name.clone().into_owned());
+                    if !self_closing && !VOID.contains(&&*name) {
                         skipping = Some((name, 1));
                     }
                     continue;
                 }
                 for (attr, value) in attrs {
                     if attr.starts_with("on") || attr == "style" {
-                        scan.removed.push(attr);
+                        scan.removed.push(attr.into_owned());
                     } else if attr == "href" || attr == "src" {
                         if is_script_url(&value) {
                             scan.removed.push("javascript-url".to_owned());
                         } else {
-                            scan.urls.push(value);
+                            scan.urls.push(value.into_owned());
                         }
                     } else if attr == "alt" || attr == "title" {
                         push_collapsed(&mut scan.text, &value);
@@ -337,25 +349,40 @@ pub(crate) fn scan(html: &str) -> HtmlScan {
 /// text comes out collapsed in the same pass that builds it (a trailing space is trimmed at the end).
 fn push_collapsed(out: &mut String, text: &str) {
     if text.is_ascii() {
+        // Copied in as few pieces as possible: a single plain space that stays as it is does not break
+        // the piece, so typed text (one space between words) is one copy.
         let bytes = text.as_bytes();
+        let mut copy_from = 0;
         let mut i = 0;
         while i < bytes.len() {
-            let start = i;
-            while i < bytes.len() && !bytes[i].is_ascii_whitespace() {
+            if !bytes[i].is_ascii_whitespace() {
                 i += 1;
+                continue;
             }
-            out.push_str(&text[start..i]);
-            if i < bytes.len() {
+            let mut end = i + 1;
+            while end < bytes.len() && bytes[end].is_ascii_whitespace() {
+                end += 1;
+            }
+            let kept_as_is = end == i + 1
+                && bytes[i] == b' '
+                && (i > copy_from || !(out.is_empty() || out.ends_with(' ')));
+            if !kept_as_is {
+                out.push_str(&text[copy_from..i]);
                 if !out.is_empty() && !out.ends_with(' ') {
                     out.push(' ');
                 }
-                while i < bytes.len() && bytes[i].is_ascii_whitespace() {
-                    i += 1;
-                }
+                copy_from = end;
             }
+            i = end;
         }
+        out.push_str(&text[copy_from..]);
         return;
     }
+    push_collapsed_general(out, text);
+}
+
+/// [`push_collapsed`] for any text (Unicode whitespace).
+fn push_collapsed_general(out: &mut String, text: &str) {
     // Consecutive pieces of the split had exactly one whitespace character between them.
     for (i, piece) in text.split(char::is_whitespace).enumerate() {
         if i > 0 && !out.is_empty() && !out.ends_with(' ') {
@@ -440,7 +467,7 @@ fn escape_into(out: &mut String, text: &str) {
 pub fn sanitize_description(html: &str, platform_hosts: &[String]) -> String {
     let mut out = String::with_capacity(html.len());
     let mut open: Vec<String> = Vec::new();
-    let mut skipping: Option<(String, usize)> = None;
+    let mut skipping: Option<(Cow<'_, str>, usize)> = None;
     for event in tokenize(html) {
         if let Some((name, depth)) = &mut skipping {
             match &event {
@@ -466,18 +493,18 @@ pub fn sanitize_description(html: &str, platform_hosts: &[String]) -> String {
                 attrs,
                 self_closing,
             } => {
-                if DROPPED.contains(&name.as_str()) {
-                    if !self_closing && !VOID.contains(&name.as_str()) {
+                if DROPPED.contains(&&*name) {
+                    if !self_closing && !VOID.contains(&&*name) {
                         skipping = Some((name, 1));
                     }
                     continue;
                 }
-                if !KEPT.contains(&name.as_str()) {
+                if !KEPT.contains(&&*name) {
                     continue;
                 }
-                let kept_attrs: Vec<(String, String)> = attrs
+                let kept_attrs: Vec<(Cow<'_, str>, Cow<'_, str>)> = attrs
                     .into_iter()
-                    .filter(|(attr, value)| match (name.as_str(), attr.as_str()) {
+                    .filter(|(attr, value)| match (&*name, &**attr) {
                         ("a", "href") | ("img", "src") => {
                             !is_script_url(value) && is_platform_url(value, platform_hosts)
                         }
@@ -501,8 +528,8 @@ pub fn sanitize_description(html: &str, platform_hosts: &[String]) -> String {
                     out.push('"');
                 }
                 out.push('>');
-                if !VOID.contains(&name.as_str()) {
-                    open.push(name);
+                if !VOID.contains(&&*name) {
+                    open.push(name.into_owned());
                 }
             }
             Event::End(name) => {
@@ -575,6 +602,26 @@ mod tests {
             "https://caravan.example.evil.com/",
             &hosts()
         ));
+    }
+
+    #[test]
+    fn collapsing_fast_path_equals_the_general_path() {
+        let alphabet = ['a', ' ', '\t', '\n'];
+        let mut text = String::new();
+        for n in 0..4usize.pow(7) {
+            text.clear();
+            let mut m = n;
+            while m > 0 {
+                text.push(alphabet[m % 4]);
+                m /= 4;
+            }
+            for prefix in ["", "x", "x "] {
+                let (mut fast, mut general) = (prefix.to_owned(), prefix.to_owned());
+                push_collapsed(&mut fast, &text);
+                push_collapsed_general(&mut general, &text);
+                assert_eq!(fast, general, "{prefix:?} + {text:?}");
+            }
+        }
     }
 
     #[test]

@@ -26,28 +26,43 @@ pub(crate) struct Entry<K> {
     pub term: String,
 }
 
-/// FxHash (rustc's hash) of a word: fast for short keys, no random state, identical on every platform.
+/// FxHash (rustc's hash) of a word, eight bytes at a time: fast for short keys, no random state. The
+/// tail is loaded with (overlapping) fixed-size reads rather than copied into a buffer: a variable-length
+/// copy is a `memcpy` call whose store stalls the load that follows, and most words are shorter than
+/// eight bytes, so the tail is most of the work.
 fn hash_word(word: &[u8]) -> u64 {
     const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let step = |hash: u64, chunk: u64| (hash.rotate_left(5) ^ chunk).wrapping_mul(SEED);
     let mut hash = word.len() as u64;
     let mut chunks = word.chunks_exact(8);
     for chunk in &mut chunks {
-        let mut bytes = [0u8; 8];
-        bytes.copy_from_slice(chunk);
-        hash = (hash.rotate_left(5) ^ u64::from_le_bytes(bytes)).wrapping_mul(SEED);
+        hash = step(
+            hash,
+            u64::from_le_bytes(chunk.try_into().unwrap_or_default()),
+        );
     }
     let rest = chunks.remainder();
-    if !rest.is_empty() {
-        let mut bytes = [0u8; 8];
-        bytes[..rest.len()].copy_from_slice(rest);
-        hash = (hash.rotate_left(5) ^ u64::from_le_bytes(bytes)).wrapping_mul(SEED);
-    }
-    hash
+    let n = rest.len();
+    let tail = if n >= 4 {
+        // Bytes 0..4 and n-4..n cover every byte; the length is already in the hash.
+        let low = u32::from_le_bytes(rest[..4].try_into().unwrap_or_default());
+        let high = u32::from_le_bytes(rest[n - 4..].try_into().unwrap_or_default());
+        u64::from(low) | u64::from(high) << 32
+    } else if n > 0 {
+        u64::from(rest[0]) | u64::from(rest[n / 2]) << 8 | u64::from(rest[n - 1]) << 16
+    } else {
+        return hash;
+    };
+    step(hash, tail)
 }
 
-/// A slot of [`WordIndex`]: where the patterns of one first word are listed.
+/// A slot of [`WordIndex`]: the word it holds and where the patterns of that first word are listed.
 #[derive(Debug, Clone, Copy, Default)]
 struct Slot {
+    /// The word, as a range of [`WordIndex::words`].
+    word_start: u32,
+    word_len: u32,
+    /// The patterns, as a range of [`WordIndex::ids`].
     start: u32,
     len: u32,
 }
@@ -62,10 +77,17 @@ struct WordIndex {
     slots: Vec<Slot>,
     shift: u32,
     ids: Vec<u32>,
+    /// The words of all slots, concatenated: a hit compares against them without chasing the pattern.
+    words: Vec<u8>,
 }
 
 fn fingerprint(hash: u64) -> u16 {
     (hash >> 48) as u16 | 1
+}
+
+/// A length or offset of the index as `u32` (texts and policies are far below 4 GB).
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 impl WordIndex {
@@ -73,10 +95,7 @@ impl WordIndex {
         let mut groups: BTreeMap<&str, Vec<u32>> = BTreeMap::new();
         for (i, pattern) in patterns.iter().enumerate() {
             if let Some(word) = pattern.words.first() {
-                groups
-                    .entry(word)
-                    .or_default()
-                    .push(u32::try_from(i).unwrap_or(u32::MAX));
+                groups.entry(word).or_default().push(to_u32(i));
             }
         }
         // At most half full, a power of two.
@@ -89,6 +108,7 @@ impl WordIndex {
             slots: vec![Slot::default(); 1 << bits],
             shift: 64 - bits,
             ids: Vec::new(),
+            words: Vec::new(),
         };
         for (word, ids) in groups {
             let hash = hash_word(word.as_bytes());
@@ -98,9 +118,12 @@ impl WordIndex {
             }
             index.fingerprints[at] = fingerprint(hash);
             index.slots[at] = Slot {
-                start: u32::try_from(index.ids.len()).unwrap_or(u32::MAX),
-                len: u32::try_from(ids.len()).unwrap_or(u32::MAX),
+                word_start: to_u32(index.words.len()),
+                word_len: to_u32(word.len()),
+                start: to_u32(index.ids.len()),
+                len: to_u32(ids.len()),
             };
+            index.words.extend_from_slice(word.as_bytes());
             index.ids.extend(ids);
         }
         index
@@ -112,26 +135,27 @@ impl WordIndex {
     }
 
     /// The patterns whose first word is `word`.
-    fn get<'i>(&'i self, word: &str, patterns: &[Pattern]) -> &'i [u32] {
+    fn get(&self, word: &[u8]) -> &[u32] {
         if self.slots.is_empty() {
             return &[];
         }
-        let hash = hash_word(word.as_bytes());
+        let hash = hash_word(word);
         let wanted = fingerprint(hash);
+        let mask = self.slots.len() - 1;
         let mut at = self.home(hash);
         loop {
             match self.fingerprints[at] {
                 0 => return &[],
                 found if found == wanted => {
                     let slot = self.slots[at];
-                    let ids = &self.ids[slot.start as usize..(slot.start + slot.len) as usize];
-                    if *patterns[ids[0] as usize].words[0] == *word {
-                        return ids;
+                    let start = slot.word_start as usize;
+                    if self.words[start..start + slot.word_len as usize] == *word {
+                        return &self.ids[slot.start as usize..(slot.start + slot.len) as usize];
                     }
                 }
                 _ => {}
             }
-            at = (at + 1) & (self.slots.len() - 1);
+            at = (at + 1) & mask;
         }
     }
 }
@@ -166,6 +190,14 @@ pub(crate) struct TermMatcher<K> {
     /// Substring patterns (with unspaced-script characters, so never in pure ASCII text) by their first
     /// byte.
     by_first_byte: Vec<Vec<u32>>,
+}
+
+/// Buffers of [`TermMatcher::find_into`], kept by the caller between texts.
+#[derive(Debug, Default)]
+pub(crate) struct FindScratch {
+    matches: Vec<(usize, usize, u32)>,
+    hits: Vec<(usize, usize, usize)>,
+    allowed: Vec<(usize, usize)>,
 }
 
 /// A term found in a text (hits come in order of position).
@@ -214,8 +246,7 @@ impl<K: Maskable> TermMatcher<K> {
         let mut by_first_byte = vec![Vec::new(); 256];
         for (i, pattern) in patterns.iter().enumerate() {
             if pattern.words.is_empty() {
-                by_first_byte[usize::from(pattern.folded.as_bytes()[0])]
-                    .push(u32::try_from(i).unwrap_or(u32::MAX));
+                by_first_byte[usize::from(pattern.folded.as_bytes()[0])].push(to_u32(i));
             }
         }
         Ok(TermMatcher {
@@ -234,19 +265,39 @@ impl<K: Maskable> TermMatcher<K> {
     /// Every term found in a folded text (see [`skeleton`]), minus those inside an allow-phrase, in order
     /// of position; allow-phrases themselves are not reported.
     pub fn find<'m>(&'m self, folded: &[u8]) -> Vec<Hit<'m, K>> {
+        let mut hits = Vec::new();
+        self.find_into(folded, &mut FindScratch::default(), |entry| {
+            hits.push(Hit { entry })
+        });
+        hits
+    }
+
+    /// [`TermMatcher::find`] calling `emit` for each hit, with buffers that the caller reuses across
+    /// texts: checking a listing matches several fields, and most of them match nothing.
+    pub fn find_into<'m>(
+        &'m self,
+        folded: &[u8],
+        scratch: &mut FindScratch,
+        mut emit: impl FnMut(&'m Entry<K>),
+    ) {
         // Folded texts are UTF-8 by construction; one validation here instead of one per token.
         let Ok(text) = std::str::from_utf8(folded) else {
-            return Vec::new();
+            return;
         };
         // (start, end, pattern) of every match, then expanded to entries.
-        let mut matches: Vec<(usize, usize, u32)> = Vec::new();
-        self.find_words(text, &mut matches);
+        let matches = &mut scratch.matches;
+        matches.clear();
+        self.find_words(text, matches);
         if !text.is_ascii() {
-            self.find_substrings(folded, &mut matches);
+            self.find_substrings(folded, matches);
         }
-        let mut hits: Vec<(usize, usize, usize)> = Vec::new();
-        let mut allowed: Vec<(usize, usize)> = Vec::new();
-        for (start, end, id) in matches {
+        if matches.is_empty() {
+            return;
+        }
+        let (hits, allowed) = (&mut scratch.hits, &mut scratch.allowed);
+        hits.clear();
+        allowed.clear();
+        for &(start, end, id) in matches.iter() {
             for &entry in &self.patterns[id as usize].entries {
                 if self.entries[entry].kind.is_allow() {
                     allowed.push((start, end));
@@ -257,11 +308,9 @@ impl<K: Maskable> TermMatcher<K> {
         }
         hits.retain(|&(start, end, _)| !allowed.iter().any(|&(a, b)| a <= start && end <= b));
         hits.sort_unstable();
-        hits.into_iter()
-            .map(|(_, _, entry)| Hit {
-                entry: &self.entries[entry],
-            })
-            .collect()
+        for &(_, _, entry) in hits.iter() {
+            emit(&self.entries[entry]);
+        }
     }
 
     /// Word patterns: runs of consecutive tokens equal to a pattern's words.
@@ -276,7 +325,7 @@ impl<K: Maskable> TermMatcher<K> {
             let start = pos;
             let end = token_end(bytes, pos);
             let word = &text[start..end];
-            for &id in self.by_first_word.get(word, &self.patterns) {
+            for &id in self.by_first_word.get(word.as_bytes()) {
                 let words = &self.patterns[id as usize].words;
                 let matched_end = if words.len() == 1 {
                     Some(end)
@@ -291,7 +340,7 @@ impl<K: Maskable> TermMatcher<K> {
             if word.ends_with('s') {
                 let singulars = [word.strip_suffix('s'), word.strip_suffix("es")];
                 for singular in singulars.into_iter().flatten().filter(|s| !s.is_empty()) {
-                    for &id in self.by_first_word.get(singular, &self.patterns) {
+                    for &id in self.by_first_word.get(singular.as_bytes()) {
                         if self.patterns[id as usize].words.len() == 1 {
                             matches.push((start, end, id));
                         }
