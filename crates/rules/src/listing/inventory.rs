@@ -7,7 +7,7 @@ use crate::{
     text::words::collapse_whitespace,
     verdicts::{Report, keys, num, text},
 };
-use std::collections::BTreeMap;
+use std::cmp::Ordering;
 
 pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
     stock(engine, p, report);
@@ -34,14 +34,67 @@ fn stock(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
     }
 }
 
-/// Option values compare case-insensitively and whitespace-collapsed, so `Red` and ` red ` are one value.
-fn option_key(value: &str) -> String {
-    let mut key = collapse_whitespace(value);
-    if key.is_ascii() {
-        key.make_ascii_lowercase();
-        key
-    } else {
-        key.to_lowercase()
+/// An option value as SKUs and properties compare it: case-insensitively and whitespace-collapsed, so
+/// `Red` and ` red ` are one value. ASCII values (nearly all) are compared in place, byte by byte, so a
+/// check allocates nothing per SKU; others are folded into a string once.
+#[derive(Debug)]
+enum OptionKey<'a> {
+    /// An ASCII value, trimmed; collapsed and lower-cased while comparing.
+    Ascii(&'a str),
+    /// Any other value, collapsed and lower-cased (Unicode).
+    Folded(String),
+}
+
+impl<'a> OptionKey<'a> {
+    fn new(value: &'a str) -> Self {
+        if value.is_ascii() {
+            OptionKey::Ascii(value.trim_ascii())
+        } else {
+            OptionKey::Folded(collapse_whitespace(value).to_lowercase())
+        }
+    }
+
+    /// The key's bytes. A folded key is collapsed and lower case already, so the same pass leaves it as it
+    /// is; that keeps both kinds comparable (`K`, the Kelvin sign, and `k` are one value).
+    fn bytes(&self) -> impl Iterator<Item = u8> + '_ {
+        let text = match self {
+            OptionKey::Ascii(text) => *text,
+            OptionKey::Folded(text) => text.as_str(),
+        };
+        let mut after_space = false;
+        text.bytes().filter_map(move |b| {
+            let space = b.is_ascii_whitespace();
+            let skip = space && after_space;
+            after_space = space;
+            match (skip, space) {
+                (true, _) => None,
+                (false, true) => Some(b' '),
+                (false, false) => Some(b.to_ascii_lowercase()),
+            }
+        })
+    }
+
+    fn cmp(&self, other: &OptionKey<'_>) -> Ordering {
+        self.bytes().cmp(other.bytes())
+    }
+}
+
+/// Indexes of `items`, stably sorted by `cmp`, then split into runs of equal items: every item after the
+/// first of a run is reported with the first (the lowest index), as a map from key to first index would.
+fn duplicates_of<T>(
+    items: &[(usize, T)],
+    cmp: impl Fn(&T, &T) -> Ordering,
+    mut report: impl FnMut(usize, usize),
+) {
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.sort_by(|&a, &b| cmp(&items[a].1, &items[b].1));
+    let mut first = 0;
+    for k in 1..order.len() {
+        if cmp(&items[order[first]].1, &items[order[k]].1) == Ordering::Equal {
+            report(items[order[k]].0, items[order[first]].0);
+        } else {
+            first = k;
+        }
     }
 }
 
@@ -93,12 +146,14 @@ fn variants(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
     }
 
     // Keys of the allowed values, computed once rather than per SKU.
-    let value_keys: Vec<Vec<String>> = properties
+    let value_keys: Vec<Vec<OptionKey<'_>>> = properties
         .iter()
-        .map(|p| p.values.iter().map(|v| option_key(v)).collect())
+        .map(|p| p.values.iter().map(|v| OptionKey::new(v)).collect())
         .collect();
-    let mut combinations: BTreeMap<Vec<String>, usize> = BTreeMap::new();
-    let mut codes: BTreeMap<String, usize> = BTreeMap::new();
+    // Option keys of the SKUs with one option per property, `properties.len()` each, and their indexes.
+    let mut option_keys: Vec<OptionKey<'_>> = Vec::new();
+    let mut combinations: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
+    let mut codes: Vec<(usize, &str)> = Vec::new();
     for (i, sku) in draft.skus.iter().enumerate() {
         if sku.options.len() != properties.len() {
             report.push(
@@ -110,15 +165,16 @@ fn variants(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
                 ],
             );
         } else {
-            let key: Vec<String> = sku.options.iter().map(|o| option_key(o)).collect();
+            let first = option_keys.len();
             for (j, (value, property)) in sku.options.iter().zip(properties).enumerate() {
+                let key = OptionKey::new(value);
                 if value.trim().is_empty() {
                     report.push(
                         keys::LST_13_EMPTY_OPTION,
                         format!("skus[{i}].options[{j}]"),
                         [],
                     );
-                } else if !value_keys[j].contains(&key[j]) {
+                } else if !value_keys[j].iter().any(|k| k.cmp(&key).is_eq()) {
                     report.push(
                         keys::LST_13_UNKNOWN_OPTION,
                         format!("skus[{i}].options[{j}]"),
@@ -128,16 +184,9 @@ fn variants(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
                         ],
                     );
                 }
+                option_keys.push(key);
             }
-            if let Some(&first) = combinations.get(&key) {
-                report.push(
-                    keys::LST_13_DUPLICATE_COMBINATION,
-                    format!("skus[{i}]"),
-                    [("first", num(first))],
-                );
-            } else {
-                combinations.insert(key, i);
-            }
+            combinations.push((i, first..option_keys.len()));
         }
 
         let code = sku.code.trim();
@@ -151,17 +200,7 @@ fn variants(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
                     [("max", num(limits.sku_code_max_len))],
                 );
             }
-            let upper = code.to_ascii_uppercase();
-            match codes.get(&upper) {
-                Some(&first) => report.push(
-                    keys::LST_13_DUPLICATE_SKU_CODE,
-                    format!("skus[{i}].code"),
-                    [("first", num(first))],
-                ),
-                None => {
-                    codes.insert(upper, i);
-                }
-            }
+            codes.push((i, code));
         }
         if let Some(index) = sku.image_index
             && usize::from(index) >= draft.images.len()
@@ -171,6 +210,207 @@ fn variants(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
                 format!("skus[{i}].image_index"),
                 [("index", num(index))],
             );
+        }
+    }
+    duplicates_of(
+        &combinations,
+        |a, b| {
+            let (a, b) = (&option_keys[a.clone()], &option_keys[b.clone()]);
+            a.iter()
+                .zip(b)
+                .map(|(x, y)| x.cmp(y))
+                .find(|o| o.is_ne())
+                .unwrap_or(Ordering::Equal)
+        },
+        |i, first| {
+            report.push(
+                keys::LST_13_DUPLICATE_COMBINATION,
+                format!("skus[{i}]"),
+                [("first", num(first))],
+            )
+        },
+    );
+    // Codes are unique ignoring ASCII case.
+    duplicates_of(
+        &codes,
+        |a, b| {
+            a.bytes()
+                .map(|c| c.to_ascii_uppercase())
+                .cmp(b.bytes().map(|c| c.to_ascii_uppercase()))
+        },
+        |i, first| {
+            report.push(
+                keys::LST_13_DUPLICATE_SKU_CODE,
+                format!("skus[{i}].code"),
+                [("first", num(first))],
+            )
+        },
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Engine, ListingContext};
+    use caravan_types::{
+        Currency,
+        listing::VariantProperty,
+        listing_draft::{DraftSku, ListingDraft, PackageSize},
+        verdict::{Verdict, VerdictArg},
+    };
+    use std::collections::BTreeMap;
+
+    /// The straightforward version (keys as strings, maps from key to first index) that the allocation-free
+    /// one replaced: both must report the same duplicates and unknown values.
+    fn reference(draft: &ListingDraft) -> Vec<(String, String, Option<i64>)> {
+        let key = |value: &str| {
+            let collapsed = value.split_whitespace().collect::<Vec<_>>().join(" ");
+            collapsed.to_lowercase()
+        };
+        let mut out = Vec::new();
+        let allowed: Vec<Vec<String>> = draft
+            .variant_properties
+            .iter()
+            .map(|p| p.values.iter().map(|v| key(v)).collect())
+            .collect();
+        let mut combinations: BTreeMap<Vec<String>, usize> = BTreeMap::new();
+        let mut codes: BTreeMap<String, usize> = BTreeMap::new();
+        for (i, sku) in draft.skus.iter().enumerate() {
+            if sku.options.len() == allowed.len() {
+                let keys: Vec<String> = sku.options.iter().map(|o| key(o)).collect();
+                for (j, value) in sku.options.iter().enumerate() {
+                    if !value.trim().is_empty() && !allowed[j].contains(&keys[j]) {
+                        out.push((
+                            "rule-lst-13-unknown-option".to_owned(),
+                            format!("skus[{i}].options[{j}]"),
+                            None,
+                        ));
+                    }
+                }
+                match combinations.get(&keys) {
+                    Some(&first) => out.push((
+                        "rule-lst-13-duplicate-combination".to_owned(),
+                        format!("skus[{i}]"),
+                        Some(first as i64),
+                    )),
+                    None => {
+                        combinations.insert(keys, i);
+                    }
+                }
+            }
+            let code = sku.code.trim();
+            if !code.is_empty() {
+                match codes.get(&code.to_ascii_uppercase()) {
+                    Some(&first) => out.push((
+                        "rule-lst-13-duplicate-sku-code".to_owned(),
+                        format!("skus[{i}].code"),
+                        Some(first as i64),
+                    )),
+                    None => {
+                        codes.insert(code.to_ascii_uppercase(), i);
+                    }
+                }
+            }
+        }
+        out.sort();
+        out
+    }
+
+    fn reported(verdicts: &[Verdict]) -> Vec<(String, String, Option<i64>)> {
+        let mut out: Vec<_> = verdicts
+            .iter()
+            .filter(|v| {
+                v.message_key.contains("duplicate-combination")
+                    || v.message_key.contains("duplicate-sku-code")
+                    || v.message_key.contains("unknown-option")
+            })
+            .map(|v| {
+                let first = match v.args.get("first") {
+                    Some(VerdictArg::Number(n)) => Some(*n),
+                    _ => None,
+                };
+                (v.message_key.clone(), v.field.clone(), first)
+            })
+            .collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn duplicates_and_unknown_values_match_the_string_key_version() {
+        let engine = Engine::default_policy();
+        let values = [
+            "Red",
+            " red ",
+            "RED",
+            "Blue",
+            "blue  ",
+            "b lue",
+            "B\tLUE",
+            "K",
+            "k",
+            "\u{212A}",
+            "Ｒed",
+            "",
+            " ",
+            "Gr een",
+            "gr  een",
+            "GR\u{a0}EEN",
+            "Straße",
+            "STRASSE",
+            "İ",
+            "i̇",
+        ];
+        let codes = ["A1", "a1", " A1 ", "B2", "b2", "", "ÄB", "äb", "C3"];
+        let mut state = 0x2545_F491_4F6C_DD1D_u64;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        for _ in 0..400 {
+            let properties = next(3);
+            let variant_properties: Vec<VariantProperty> = (0..properties)
+                .map(|p| VariantProperty {
+                    name: format!("P{p}"),
+                    values: (0..next(5))
+                        .map(|_| values[next(values.len())].to_owned())
+                        .collect(),
+                })
+                .collect();
+            let skus = (0..next(12))
+                .map(|_| DraftSku {
+                    code: codes[next(codes.len())].to_owned(),
+                    options: (0..properties + usize::from(next(8) == 0))
+                        .map(|_| values[next(values.len())].to_owned())
+                        .collect(),
+                    price_minor: 1000,
+                    discount_price_minor: None,
+                    stock: 5,
+                    image_index: None,
+                })
+                .collect();
+            let draft = ListingDraft {
+                title: "Soft silicone phone case".to_owned(),
+                category_id: None,
+                brand: None,
+                description: String::new(),
+                images: Vec::new(),
+                attributes: Vec::new(),
+                variant_properties,
+                skus,
+                currency: Currency::USD,
+                weight_grams: 100,
+                package: PackageSize {
+                    length_cm_hundredths: 1000,
+                    width_cm_hundredths: 1000,
+                    height_cm_hundredths: 1000,
+                },
+                handling_days: 3,
+                shipping_template_id: None,
+            };
+            let verdicts = engine.check_listing(&draft, &ListingContext::default());
+            assert_eq!(reported(&verdicts), reference(&draft), "{draft:#?}");
         }
     }
 }

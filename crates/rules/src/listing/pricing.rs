@@ -70,11 +70,11 @@ pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) 
             );
         }
         if let Some(discount) = sku.discount_price_minor {
-            let discount_field = format!("skus[{i}].discount_price");
+            let discount_field = || format!("skus[{i}].discount_price");
             if discount <= 0 {
-                report.push(keys::LST_8_DISCOUNT_NOT_POSITIVE, discount_field, []);
+                report.push(keys::LST_8_DISCOUNT_NOT_POSITIVE, discount_field(), []);
             } else if discount >= sku.price_minor {
-                report.push(keys::LST_8_DISCOUNT_NOT_BELOW_PRICE, discount_field, []);
+                report.push(keys::LST_8_DISCOUNT_NOT_BELOW_PRICE, discount_field(), []);
             }
         }
         if !out_of_range && let (Some(median), Some(price)) = (median, price_usd) {
