@@ -1,6 +1,7 @@
 //! Text handling shared by the rules: folding for term matching, the term matcher, contact-detail scanning
 //! and rich-text (HTML) scanning.
 
+pub(crate) mod bytes;
 pub(crate) mod compat;
 pub(crate) mod fold;
 pub(crate) mod html;

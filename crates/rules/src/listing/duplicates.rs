@@ -7,21 +7,37 @@ use crate::{
     text::words::{folded_text, words_of},
     verdicts::{Report, keys, num, text},
 };
+use std::cmp::Ordering;
 
 pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
     let limits = &engine.policy().listing;
-    let title = folded_text(&p.title);
-    let words = word_set(&title);
+    let mut words: Vec<&str> = words_of(&p.title_folded).collect();
+    sort_words(&mut words);
     if words.is_empty() {
         return;
     }
     let mut copies = 0u32;
     let mut most_similar: Option<(u32, &str)> = None;
+    // One buffer for the words of every sibling: a shop may have many listings in the category.
+    let mut other: Vec<&str> = Vec::new();
     for sibling in &p.ctx.sibling_titles {
-        let folded = folded_text(sibling);
-        let other = word_set(&folded);
-        let shared = shared_count(&words, &other);
-        let all = words.len() + other.len() - shared;
+        let shared;
+        let distinct;
+        if sibling.is_ascii() {
+            // An ASCII title's folded form is its lower case: compare its words in place, ignoring case.
+            other.clear();
+            other.extend(words_of(sibling));
+            sort_words(&mut other);
+            shared = shared_count(&words, &other);
+            distinct = other.len();
+        } else {
+            let folded = folded_text(sibling);
+            let mut folded_words: Vec<&str> = words_of(&folded).collect();
+            sort_words(&mut folded_words);
+            shared = shared_count(&words, &folded_words);
+            distinct = folded_words.len();
+        }
+        let all = words.len() + distinct - shared;
         let similarity = u32::try_from(shared * 100 / all.max(1)).unwrap_or(0);
         if similarity == 100 {
             copies += 1;
@@ -50,22 +66,27 @@ pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) 
     }
 }
 
-/// The distinct words of a folded text, sorted.
-fn word_set(folded: &str) -> Vec<&str> {
-    let mut words: Vec<&str> = words_of(folded).collect();
-    words.sort_unstable();
-    words.dedup();
-    words
+/// Orders words by their ASCII lower case (the order of folded words, which are lower case already).
+fn word_cmp(a: &str, b: &str) -> Ordering {
+    a.bytes()
+        .map(|c| c.to_ascii_lowercase())
+        .cmp(b.bytes().map(|c| c.to_ascii_lowercase()))
+}
+
+/// Sorts words by [`word_cmp`] and removes repeats: the distinct words of a title.
+fn sort_words(words: &mut Vec<&str>) {
+    words.sort_unstable_by(|a, b| word_cmp(a, b));
+    words.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
 }
 
 /// How many words two sorted sets share.
 fn shared_count(a: &[&str], b: &[&str]) -> usize {
     let (mut i, mut j, mut shared) = (0, 0, 0);
     while i < a.len() && j < b.len() {
-        match a[i].cmp(b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
+        match word_cmp(a[i], b[j]) {
+            Ordering::Less => i += 1,
+            Ordering::Greater => j += 1,
+            Ordering::Equal => {
                 shared += 1;
                 i += 1;
                 j += 1;

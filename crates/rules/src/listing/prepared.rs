@@ -9,7 +9,7 @@ use crate::{
         fold::skeleton_into,
         html::{self, HtmlScan},
         matcher::{Entry, FindScratch},
-        words::collapse_whitespace,
+        words::{collapse_whitespace, folded_text},
     },
 };
 use caravan_types::listing_draft::ListingDraft;
@@ -53,6 +53,8 @@ pub(crate) struct Prepared<'a> {
     pub ctx: &'a ListingContext,
     /// The title, trimmed and whitespace-collapsed.
     pub title: String,
+    /// The title compatibility-folded and lower-cased, for the rules that count and compare its words.
+    pub title_folded: String,
     /// What scanning the description's HTML found.
     pub description: HtmlScan,
     /// Terms found, in field order then position.
@@ -105,6 +107,7 @@ impl<'a> Prepared<'a> {
         Prepared {
             draft,
             ctx,
+            title_folded: folded_text(&title),
             title,
             description,
             hits,

@@ -7,7 +7,7 @@ use crate::{
     engine::ListingTerm,
     text::{
         scan::{self, ContactKind},
-        words::{folded_text, grapheme_count, scannable, words_of},
+        words::{grapheme_count, scannable, words_of},
     },
     verdicts::{Report, keys, num, text},
 };
@@ -39,8 +39,7 @@ pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) 
         );
     }
 
-    let folded = folded_text(title);
-    let mut words: Vec<&str> = words_of(&folded)
+    let mut words: Vec<&str> = words_of(&p.title_folded)
         .filter(|word| {
             // Single letters and numbers ("2 pcs", "x") are not keywords.
             word.chars().nth(1).is_some()

@@ -355,7 +355,8 @@ fn push_collapsed(out: &mut String, text: &str) {
         let mut copy_from = 0;
         let mut i = 0;
         while i < bytes.len() {
-            if !bytes[i].is_ascii_whitespace() {
+            // ASCII whitespace is at most b' ': one comparison passes every other byte.
+            if bytes[i] > b' ' || !bytes[i].is_ascii_whitespace() {
                 i += 1;
                 continue;
             }

@@ -76,15 +76,7 @@ pub(crate) fn find_links(text: &str, tlds: &[String]) -> Vec<FoundLink> {
     let bytes = text.as_bytes();
     let mut links = Vec::new();
     let mut done = 0; // bytes before this are already examined
-    let anchors = bytes
-        .iter()
-        .enumerate()
-        .filter(|(_, b)| **b == b'.' || **b == b':')
-        .map(|(at, _)| at);
-    for at in anchors {
-        if at < done {
-            continue;
-        }
+    while let Some(at) = super::bytes::find_either(bytes, done, b'.', b':') {
         let mut start = at;
         while start > 0 && is_host_byte(bytes[start - 1]) {
             start -= 1;
@@ -126,7 +118,7 @@ pub(crate) fn find_links(text: &str, tlds: &[String]) -> Vec<FoundLink> {
 /// a measurement such as `1800W`).
 pub(crate) fn has_phone(text: &str) -> bool {
     let bytes = text.as_bytes();
-    if bytes.iter().filter(|b| b.is_ascii_digit()).count() < 9 {
+    if !super::bytes::has_digits(bytes, 9) {
         return false;
     }
     let mut i = 0;
@@ -174,35 +166,41 @@ pub(crate) fn has_phone(text: &str) -> bool {
 /// `off` (`50% off`). Returns the claim as written, for the verdict.
 pub(crate) fn find_price_claim(text: &str) -> Option<String> {
     const SIGNS: [char; 7] = ['$', '€', '£', '¥', '₽', '₩', '₹'];
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (k, &(at, c)) in chars.iter().enumerate() {
+    // Every claim has `$`, `%` or a non-ASCII sign: most texts have none of them.
+    if !text
+        .bytes()
+        .any(|b| b == b'$' || b == b'%' || !b.is_ascii())
+    {
+        return None;
+    }
+    // Digits, `.` and `,` are ASCII, so the number around a sign is found byte by byte (an ASCII byte is
+    // always a whole character).
+    let bytes = text.as_bytes();
+    let is_num = |b: u8| b.is_ascii_digit() || b == b'.' || b == b',';
+    for (at, c) in text.char_indices() {
+        let prev_digit = at > 0 && bytes[at - 1].is_ascii_digit();
         if SIGNS.contains(&c) {
-            let next_digit = chars.get(k + 1).is_some_and(|&(_, n)| n.is_ascii_digit());
-            let prev_digit = k > 0 && chars[k - 1].1.is_ascii_digit();
+            let after = at + c.len_utf8();
+            let next_digit = bytes.get(after).is_some_and(u8::is_ascii_digit);
             if next_digit || prev_digit {
-                let is_num = |c: char| c.is_ascii_digit() || c == '.' || c == ',';
-                let mut first = k;
-                while prev_digit && first > 0 && is_num(chars[first - 1].1) {
-                    first -= 1;
+                let mut start = at;
+                while prev_digit && start > 0 && is_num(bytes[start - 1]) {
+                    start -= 1;
                 }
-                let mut last = k + 1;
-                while next_digit && last < chars.len() && is_num(chars[last].1) {
-                    last += 1;
+                let mut end = after;
+                while next_digit && end < bytes.len() && is_num(bytes[end]) {
+                    end += 1;
                 }
-                let start = chars[first].0;
-                let end = chars.get(last).map_or(text.len(), |&(e, _)| e);
                 return Some(text[start..end].trim_end_matches(['.', ',']).to_owned());
             }
         }
-        if c == '%' && k > 0 && chars[k - 1].1.is_ascii_digit() {
+        if c == '%' && prev_digit {
             let rest = text[at + 1..].trim_start();
-            let word: String = rest
-                .chars()
-                .take_while(|c| c.is_alphabetic())
-                .flat_map(char::to_lowercase)
-                .collect();
-            if word == "off" {
-                return Some(format!("% {word}"));
+            let word = rest
+                .find(|c: char| !c.is_alphabetic())
+                .map_or(rest, |end| &rest[..end]);
+            if word.chars().flat_map(char::to_lowercase).eq("off".chars()) {
+                return Some("% off".to_owned());
             }
         }
     }

@@ -82,10 +82,59 @@ pub(crate) fn folded_text(text: &str) -> String {
 }
 
 /// The words of a [`folded_text`], split on anything that is not a letter or digit.
-pub(crate) fn words_of(folded: &str) -> impl Iterator<Item = &str> {
-    folded
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
+pub(crate) fn words_of(folded: &str) -> Words<'_> {
+    Words {
+        text: folded,
+        pos: 0,
+        ascii: folded.is_ascii(),
+    }
+}
+
+/// `u8::is_ascii_alphanumeric` as one table lookup (it is three range checks).
+fn is_ascii_alphanumeric(b: u8) -> bool {
+    const TABLE: [bool; 256] = {
+        let mut table = [false; 256];
+        let mut b = 0;
+        while b < 256 {
+            table[b] = (b as u8).is_ascii_alphanumeric();
+            b += 1;
+        }
+        table
+    };
+    TABLE[usize::from(b)]
+}
+
+/// Iterator of [`words_of`]: ASCII texts are split byte by byte, without decoding characters.
+#[derive(Debug, Clone)]
+pub(crate) struct Words<'a> {
+    text: &'a str,
+    pos: usize,
+    ascii: bool,
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let rest = &self.text[self.pos..];
+        let (start, end) = if self.ascii {
+            let bytes = rest.as_bytes();
+            let start = bytes.iter().position(|&b| is_ascii_alphanumeric(b))?;
+            let len = bytes[start..]
+                .iter()
+                .position(|&b| !is_ascii_alphanumeric(b))
+                .unwrap_or(bytes.len() - start);
+            (start, start + len)
+        } else {
+            let start = rest.find(char::is_alphanumeric)?;
+            let len = rest[start..]
+                .find(|c: char| !c.is_alphanumeric())
+                .unwrap_or(rest.len() - start);
+            (start, start + len)
+        };
+        self.pos += end;
+        Some(&rest[start..end])
+    }
 }
 
 /// The words of `text`, compatibility-folded and lower-cased, split on anything that is not a letter or digit.
