@@ -70,6 +70,8 @@ pub struct Engine {
     pub(crate) brand_keys: BTreeMap<String, usize>,
     /// Folded names that mean "no brand".
     pub(crate) unbranded: Vec<String>,
+    /// The title stop words (LST-5), sorted for binary search.
+    pub(crate) stop_words: Vec<String>,
 }
 
 impl Engine {
@@ -154,6 +156,9 @@ impl Engine {
             }
         }
         let unbranded = policy.unbranded_names.iter().map(|n| fold_key(n)).collect();
+        let mut stop_words = policy.listing.title_stop_words.clone();
+        stop_words.sort_unstable();
+        stop_words.dedup();
         Ok(Engine {
             policy,
             listing_terms,
@@ -161,6 +166,7 @@ impl Engine {
             categories,
             brand_keys,
             unbranded,
+            stop_words,
         })
     }
 

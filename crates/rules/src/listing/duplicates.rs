@@ -4,40 +4,37 @@
 use super::Prepared;
 use crate::{
     Engine,
-    text::words::{folded_text, words_of},
+    text::words::{WordAt, cmp_words, folded_text, sorted_words},
     verdicts::{Report, keys, num, text},
 };
 use std::cmp::Ordering;
 
 pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
     let limits = &engine.policy().listing;
-    let mut words: Vec<&str> = words_of(&p.title_folded).collect();
-    sort_words(&mut words);
+    let title = p.title_folded.as_str();
+    let mut words = p.title_words.clone();
+    words.dedup_by(|a, b| cmp_words(title, a, title, b).is_eq());
     if words.is_empty() {
         return;
     }
     let mut copies = 0u32;
     let mut most_similar: Option<(u32, &str)> = None;
-    // One buffer for the words of every sibling: a shop may have many listings in the category.
-    let mut other: Vec<&str> = Vec::new();
+    // One buffer for the folded text and one for the words of every sibling: a shop may have many
+    // listings in the category. Words are byte ranges, so the buffers outlive each sibling's borrow.
+    let mut folded = String::new();
+    let mut other: Vec<WordAt> = Vec::new();
     for sibling in &p.ctx.sibling_titles {
-        let shared;
-        let distinct;
+        folded.clear();
         if sibling.is_ascii() {
-            // An ASCII title's folded form is its lower case: compare its words in place, ignoring case.
-            other.clear();
-            other.extend(words_of(sibling));
-            sort_words(&mut other);
-            shared = shared_count(&words, &other);
-            distinct = other.len();
+            folded.push_str(sibling);
+            folded.make_ascii_lowercase();
         } else {
-            let folded = folded_text(sibling);
-            let mut folded_words: Vec<&str> = words_of(&folded).collect();
-            sort_words(&mut folded_words);
-            shared = shared_count(&words, &folded_words);
-            distinct = folded_words.len();
+            folded.push_str(&folded_text(sibling));
         }
-        let all = words.len() + distinct - shared;
+        sorted_words(&folded, &mut other);
+        other.dedup_by(|a, b| cmp_words(&folded, a, &folded, b).is_eq());
+        let shared = shared_count(title, &words, &folded, &other);
+        let all = words.len() + other.len() - shared;
         let similarity = u32::try_from(shared * 100 / all.max(1)).unwrap_or(0);
         if similarity == 100 {
             copies += 1;
@@ -66,24 +63,11 @@ pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) 
     }
 }
 
-/// Orders words by their ASCII lower case (the order of folded words, which are lower case already).
-fn word_cmp(a: &str, b: &str) -> Ordering {
-    a.bytes()
-        .map(|c| c.to_ascii_lowercase())
-        .cmp(b.bytes().map(|c| c.to_ascii_lowercase()))
-}
-
-/// Sorts words by [`word_cmp`] and removes repeats: the distinct words of a title.
-fn sort_words(words: &mut Vec<&str>) {
-    words.sort_unstable_by(|a, b| word_cmp(a, b));
-    words.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
-}
-
-/// How many words two sorted sets share.
-fn shared_count(a: &[&str], b: &[&str]) -> usize {
+/// How many words two sorted sets (see [`sorted_words`]) share.
+fn shared_count(a_text: &str, a: &[WordAt], b_text: &str, b: &[WordAt]) -> usize {
     let (mut i, mut j, mut shared) = (0, 0, 0);
     while i < a.len() && j < b.len() {
-        match word_cmp(a[i], b[j]) {
+        match cmp_words(a_text, &a[i], b_text, &b[j]) {
             Ordering::Less => i += 1,
             Ordering::Greater => j += 1,
             Ordering::Equal => {

@@ -9,7 +9,7 @@ use crate::{
         fold::skeleton_into,
         html::{self, HtmlScan},
         matcher::{Entry, FindScratch},
-        words::{collapse_whitespace, folded_text},
+        words::{WordAt, collapse_whitespace, folded_text, sorted_words},
     },
 };
 use caravan_types::listing_draft::ListingDraft;
@@ -55,6 +55,8 @@ pub(crate) struct Prepared<'a> {
     pub title: String,
     /// The title compatibility-folded and lower-cased, for the rules that count and compare its words.
     pub title_folded: String,
+    /// The words of `title_folded`, sorted (see [`sorted_words`]).
+    pub title_words: Vec<WordAt>,
     /// What scanning the description's HTML found.
     pub description: HtmlScan,
     /// Terms found, in field order then position.
@@ -104,10 +106,14 @@ impl<'a> Prepared<'a> {
                     .chain(property.values.iter().map(String::as_str)),
             );
         }
+        let title_folded = folded_text(&title);
+        let mut title_words = Vec::with_capacity(title_folded.len() / 2 + 1);
+        sorted_words(&title_folded, &mut title_words);
         Prepared {
             draft,
             ctx,
-            title_folded: folded_text(&title),
+            title_folded,
+            title_words,
             title,
             description,
             hits,

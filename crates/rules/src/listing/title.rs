@@ -7,7 +7,7 @@ use crate::{
     engine::ListingTerm,
     text::{
         scan::{self, ContactKind},
-        words::{grapheme_count, scannable, words_of},
+        words::{cmp_words, grapheme_count, scannable},
     },
     verdicts::{Report, keys, num, text},
 };
@@ -39,45 +39,50 @@ pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) 
         );
     }
 
-    let mut words: Vec<&str> = words_of(&p.title_folded)
-        .filter(|word| {
-            // Single letters and numbers ("2 pcs", "x") are not keywords.
-            word.chars().nth(1).is_some()
-                && !word.chars().all(|c| c.is_numeric())
-                && !limits.title_stop_words.iter().any(|stop| stop == word)
-        })
-        .collect();
-    words.sort_unstable();
-    let mut counts: Vec<(&str, u32)> = Vec::new();
-    for word in words {
-        match counts.last_mut() {
-            Some((last, count)) if *last == word => *count += 1,
-            _ => counts.push((word, 1)),
-        }
-    }
-    for (word, count) in counts {
-        if count > limits.title_max_word_repeats {
+    // Runs of one word in the sorted words; single letters and numbers ("2 pcs", "x") and stop words
+    // are not keywords.
+    let folded = p.title_folded.as_str();
+    for run in p
+        .title_words
+        .chunk_by(|a, b| cmp_words(folded, a, folded, b).is_eq())
+    {
+        let word = run[0].of(folded);
+        let keyword = word.chars().nth(1).is_some()
+            && !word.chars().all(|c| c.is_numeric())
+            && engine
+                .stop_words
+                .binary_search_by(|stop| stop.as_str().cmp(word))
+                .is_err();
+        if keyword && run.len() > limits.title_max_word_repeats as usize {
             report.push(
                 keys::LST_5_KEYWORD_STUFFING,
                 "title",
                 [
                     ("word", text(word)),
-                    ("count", num(count)),
+                    ("count", num(run.len())),
                     ("max", num(limits.title_max_word_repeats)),
                 ],
             );
         }
     }
 
-    let (upper, cased) = title.chars().fold((0u32, 0u32), |(u, c), ch| {
-        if ch.is_uppercase() {
-            (u + 1, c + 1)
-        } else if ch.is_lowercase() {
-            (u, c + 1)
-        } else {
-            (u, c)
-        }
-    });
+    let (upper, cased) = if title.is_ascii() {
+        let upper = title.bytes().filter(u8::is_ascii_uppercase).count();
+        let lower = title.bytes().filter(u8::is_ascii_lowercase).count();
+        // A title is far shorter than 4 GB; saturate rather than wrap if not.
+        let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX / 200);
+        (count(upper), count(upper + lower))
+    } else {
+        title.chars().fold((0u32, 0u32), |(u, c), ch| {
+            if ch.is_uppercase() {
+                (u + 1, c + 1)
+            } else if ch.is_lowercase() {
+                (u, c + 1)
+            } else {
+                (u, c)
+            }
+        })
+    };
     if cased >= limits.title_caps_min_letters && upper * 100 > cased * limits.title_caps_max_percent
     {
         report.push(keys::LST_5_ALL_CAPS, "title", []);

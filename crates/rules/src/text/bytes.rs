@@ -6,9 +6,47 @@ const LO: u64 = 0x0101_0101_0101_0101;
 const HI: u64 = 0x8080_8080_8080_8080;
 
 /// The high bit of every byte of `x` that may be zero. The lowest flagged byte is always a real zero (a
-/// borrow can only flag bytes above one), which is all [`find_either`] needs.
+/// borrow can only flag bytes above one), which is all the searches here need.
 fn zero_bytes(x: u64) -> u64 {
     x.wrapping_sub(LO) & !x & HI
+}
+
+/// Index (0–7) of the first byte of the little-endian chunk `v` equal to `b`, if any.
+pub(crate) fn first_in_chunk(v: u64, b: u8) -> Option<usize> {
+    let found = zero_bytes(v ^ (LO * u64::from(b)));
+    (found != 0).then(|| found.trailing_zeros() as usize / 8)
+}
+
+/// Eight bytes as a little-endian `u64`, the first byte lowest.
+pub(crate) fn load8(bytes: &[u8]) -> u64 {
+    u64::from_le_bytes(bytes.try_into().unwrap_or_default())
+}
+
+/// One to eight bytes as a little-endian `u64`, zero-padded: the same value as [`load8`] of the bytes
+/// followed by zeros, built from fixed-size reads (a variable-length copy into a buffer is a `memcpy`
+/// call whose store stalls the load that follows).
+pub(crate) fn load_padded(bytes: &[u8]) -> u64 {
+    let n = bytes.len();
+    match n {
+        0 => 0,
+        1 => u64::from(bytes[0]),
+        2 | 3 => {
+            let low = u64::from(u16::from_le_bytes([bytes[0], bytes[1]]));
+            low | u64::from(bytes[n - 1]) << (8 * (n - 1))
+        }
+        4..=7 => {
+            // Bytes 0..4 and n-4..n overlap, and the overlap holds the same bits in both.
+            let low = u32::from_le_bytes(bytes[..4].try_into().unwrap_or_default());
+            let high = u32::from_le_bytes(bytes[n - 4..].try_into().unwrap_or_default());
+            u64::from(low) | u64::from(high) << (8 * (n - 4))
+        }
+        _ => load8(&bytes[..8]),
+    }
+}
+
+/// `v` with only its first `n` (1–8) bytes kept.
+pub(crate) fn keep_bytes(v: u64, n: usize) -> u64 {
+    v & (u64::MAX >> (64 - 8 * n))
 }
 
 /// The high bit of every byte of `v` that is an ASCII digit; exact.
@@ -20,17 +58,13 @@ fn digit_bytes(v: u64) -> u64 {
     at_least_0 & !above_9 & !v & HI
 }
 
-fn chunk(bytes: &[u8]) -> u64 {
-    u64::from_le_bytes(bytes.try_into().unwrap_or_default())
-}
-
 /// Position of the first byte at or after `from` that is `a` or `b`.
 pub(crate) fn find_either(bytes: &[u8], from: usize, a: u8, b: u8) -> Option<usize> {
     let rest = bytes.get(from..)?;
     let mut chunks = rest.chunks_exact(8);
     let mut offset = from;
     for c in &mut chunks {
-        let v = chunk(c);
+        let v = load8(c);
         let found = zero_bytes(v ^ (LO * u64::from(a))) | zero_bytes(v ^ (LO * u64::from(b)));
         if found != 0 {
             // Little-endian: the first byte in memory is the lowest, and the lowest flag is exact.
@@ -50,7 +84,7 @@ pub(crate) fn has_digits(bytes: &[u8], n: usize) -> bool {
     let mut count = 0;
     let mut chunks = bytes.chunks_exact(8);
     for c in &mut chunks {
-        count += digit_bytes(chunk(c)).count_ones() as usize;
+        count += digit_bytes(load8(c)).count_ones() as usize;
         if count >= n {
             return true;
         }
@@ -61,6 +95,32 @@ pub(crate) fn has_digits(bytes: &[u8], n: usize) -> bool {
         .filter(|b| b.is_ascii_digit())
         .count();
     count >= n
+}
+
+/// FxHash (rustc's hash) of a word, eight bytes at a time, the last chunk zero-padded: fast for short
+/// keys, no random state. Words of up to eight bytes hash in one step ([`hash_short`]), which lets the
+/// search hash a token straight from the chunk it read to find the token's end.
+pub(crate) fn hash_word(word: &[u8]) -> u64 {
+    let mut hash = word.len() as u64;
+    let mut chunks = word.chunks_exact(8);
+    for chunk in &mut chunks {
+        hash = hash_step(hash, load8(chunk));
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        hash = hash_step(hash, load_padded(rest));
+    }
+    hash
+}
+
+fn hash_step(hash: u64, chunk: u64) -> u64 {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    (hash.rotate_left(5) ^ chunk).wrapping_mul(SEED)
+}
+
+/// [`hash_word`] of a word of `len` (1–8) bytes given as its zero-padded chunk.
+pub(crate) fn hash_short(len: usize, padded: u64) -> u64 {
+    hash_step(len as u64, padded)
 }
 
 #[cfg(test)]

@@ -8,7 +8,10 @@
 //! bundle. Terms with characters of unspaced scripts (CJK, Thai) are found as substrings, checked at the
 //! positions where their first byte occurs; they are few, and absent from most texts.
 
-use super::fold::{is_unspaced, skeleton};
+use super::{
+    bytes::{first_in_chunk, hash_short, hash_word, keep_bytes, load_padded, load8},
+    fold::{is_unspaced, skeleton},
+};
 use std::collections::BTreeMap;
 
 /// Why a term cannot be compiled.
@@ -24,36 +27,6 @@ pub enum MatcherError {
 pub(crate) struct Entry<K> {
     pub kind: K,
     pub term: String,
-}
-
-/// FxHash (rustc's hash) of a word, eight bytes at a time: fast for short keys, no random state. The
-/// tail is loaded with (overlapping) fixed-size reads rather than copied into a buffer: a variable-length
-/// copy is a `memcpy` call whose store stalls the load that follows, and most words are shorter than
-/// eight bytes, so the tail is most of the work.
-fn hash_word(word: &[u8]) -> u64 {
-    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-    let step = |hash: u64, chunk: u64| (hash.rotate_left(5) ^ chunk).wrapping_mul(SEED);
-    let mut hash = word.len() as u64;
-    let mut chunks = word.chunks_exact(8);
-    for chunk in &mut chunks {
-        hash = step(
-            hash,
-            u64::from_le_bytes(chunk.try_into().unwrap_or_default()),
-        );
-    }
-    let rest = chunks.remainder();
-    let n = rest.len();
-    let tail = if n >= 4 {
-        // Bytes 0..4 and n-4..n cover every byte; the length is already in the hash.
-        let low = u32::from_le_bytes(rest[..4].try_into().unwrap_or_default());
-        let high = u32::from_le_bytes(rest[n - 4..].try_into().unwrap_or_default());
-        u64::from(low) | u64::from(high) << 32
-    } else if n > 0 {
-        u64::from(rest[0]) | u64::from(rest[n / 2]) << 8 | u64::from(rest[n - 1]) << 16
-    } else {
-        return hash;
-    };
-    step(hash, tail)
 }
 
 /// A slot of [`WordIndex`]: the word it holds and where the patterns of that first word are listed.
@@ -136,10 +109,15 @@ impl WordIndex {
 
     /// The patterns whose first word is `word`.
     fn get(&self, word: &[u8]) -> &[u32] {
+        self.get_hashed(hash_word(word), word)
+    }
+
+    /// [`WordIndex::get`] with the word's hash computed by the caller.
+    #[inline(always)]
+    fn get_hashed(&self, hash: u64, word: &[u8]) -> &[u32] {
         if self.slots.is_empty() {
             return &[];
         }
-        let hash = hash_word(word);
         let wanted = fingerprint(hash);
         let mask = self.slots.len() - 1;
         let mut at = self.home(hash);
@@ -287,7 +265,7 @@ impl<K: Maskable> TermMatcher<K> {
         // (start, end, pattern) of every match, then expanded to entries.
         let matches = &mut scratch.matches;
         matches.clear();
-        self.find_words(text, matches);
+        self.find_words(folded, matches);
         if !text.is_ascii() {
             self.find_substrings(folded, matches);
         }
@@ -313,19 +291,33 @@ impl<K: Maskable> TermMatcher<K> {
         }
     }
 
-    /// Word patterns: runs of consecutive tokens equal to a pattern's words.
-    fn find_words(&self, text: &str, matches: &mut Vec<(usize, usize, u32)>) {
-        let bytes = text.as_bytes();
-        let mut pos = 0;
-        while pos < bytes.len() {
-            if bytes[pos] == b' ' {
-                pos += 1;
+    /// Word patterns: runs of consecutive tokens equal to a pattern's words. Works on bytes: a folded text
+    /// is tokens separated by spaces, and a token is compared, never decoded.
+    fn find_words(&self, text: &[u8], matches: &mut Vec<(usize, usize, u32)>) {
+        let n = text.len();
+        let mut start = 0;
+        while start < n {
+            if text[start] == b' ' {
+                start += 1;
                 continue;
             }
-            let start = pos;
-            let end = token_end(bytes, pos);
+            // Most tokens are shorter than eight bytes: one chunk finds the end and is the hash input.
+            let (end, hash, chunk) = match text.get(start..start + 8).map(load8) {
+                Some(chunk) => match first_in_chunk(chunk, b' ') {
+                    Some(len) => (start + len, hash_short(len, keep_bytes(chunk, len)), chunk),
+                    None => {
+                        let end = token_end(text, start + 8);
+                        (end, hash_word(&text[start..end]), chunk)
+                    }
+                },
+                None => {
+                    let end = token_end(text, start);
+                    let word = &text[start..end];
+                    (end, hash_word(word), load_padded(word))
+                }
+            };
             let word = &text[start..end];
-            for &id in self.by_first_word.get(word.as_bytes()) {
+            for &id in self.by_first_word.get_hashed(hash, word) {
                 let words = &self.patterns[id as usize].words;
                 let matched_end = if words.len() == 1 {
                     Some(end)
@@ -337,17 +329,23 @@ impl<K: Maskable> TermMatcher<K> {
                 }
             }
             // A plural of a one-word pattern (`guns` → `gun`, `boxes` → `box`).
-            if word.ends_with('s') {
-                let singulars = [word.strip_suffix('s'), word.strip_suffix("es")];
+            if let [stem @ .., b's'] = word {
+                let singulars = [Some(stem), stem.strip_suffix(b"e")];
                 for singular in singulars.into_iter().flatten().filter(|s| !s.is_empty()) {
-                    for &id in self.by_first_word.get(singular.as_bytes()) {
+                    let len = singular.len();
+                    let hash = if len <= 8 {
+                        hash_short(len, keep_bytes(chunk, len))
+                    } else {
+                        hash_word(singular)
+                    };
+                    for &id in self.by_first_word.get_hashed(hash, singular) {
                         if self.patterns[id as usize].words.len() == 1 {
                             matches.push((start, end, id));
                         }
                     }
                 }
             }
-            pos = end;
+            start = end;
         }
     }
 
@@ -386,19 +384,18 @@ fn token_end(bytes: &[u8], pos: usize) -> usize {
 
 /// Whether the tokens after `end` (one space each) are `words`, the last allowing a plural; returns where
 /// the last one ends.
-fn following_words(text: &str, mut end: usize, words: &[Box<str>]) -> Option<usize> {
-    let bytes = text.as_bytes();
+fn following_words(bytes: &[u8], mut end: usize, words: &[Box<str>]) -> Option<usize> {
     for (k, word) in words.iter().enumerate() {
         if bytes.get(end) != Some(&b' ') || end + 1 >= bytes.len() || bytes[end + 1] == b' ' {
             return None;
         }
         let start = end + 1;
         end = token_end(bytes, start);
-        let token = &text[start..end];
+        let token = &bytes[start..end];
         let fits = if k + 1 == words.len() {
-            is_word_or_plural(token, word)
+            is_word_or_plural(token, word.as_bytes())
         } else {
-            token == &**word
+            token == word.as_bytes()
         };
         if !fits {
             return None;
@@ -408,9 +405,9 @@ fn following_words(text: &str, mut end: usize, words: &[Box<str>]) -> Option<usi
 }
 
 /// Whether a text word is `word` or its English plural (`word` + `s` or `es`).
-fn is_word_or_plural(text: &str, word: &str) -> bool {
+fn is_word_or_plural(text: &[u8], word: &[u8]) -> bool {
     match text.strip_prefix(word) {
-        Some(rest) => rest.is_empty() || rest == "s" || rest == "es",
+        Some(rest) => rest.is_empty() || rest == b"s" || rest == b"es",
         None => false,
     }
 }
@@ -588,7 +585,7 @@ mod tests {
             }
             let folded = skeleton(&text);
             let mut found = Vec::new();
-            m.find_words(&folded, &mut found);
+            m.find_words(folded.as_bytes(), &mut found);
             m.find_substrings(folded.as_bytes(), &mut found);
             found.sort_unstable();
             assert_eq!(found, naive(&m, folded.as_bytes()), "{text:?} → {folded:?}");

@@ -44,13 +44,22 @@ pub(crate) fn collapse_whitespace(text: &str) -> String {
 /// characters dropped, and every whitespace run (including no-break spaces) one ASCII space.
 pub(crate) fn scannable(text: &str) -> Cow<'_, str> {
     if text.is_ascii() {
-        let collapsed = text
-            .as_bytes()
-            .windows(2)
-            .all(|w| !(w[0].is_ascii_whitespace() && w[1].is_ascii_whitespace()))
-            && text.bytes().all(|b| b == b' ' || !b.is_ascii_whitespace())
-            && !text.starts_with(' ')
-            && !text.ends_with(' ');
+        // Collapsed: whitespace only as single plain spaces, none at either end. One pass; whitespace
+        // bytes are at most b' ', so one comparison passes every other byte.
+        let mut after_space = true;
+        let mut collapsed = true;
+        for &b in text.as_bytes() {
+            if b <= b' ' && b.is_ascii_whitespace() {
+                if b != b' ' || after_space {
+                    collapsed = false;
+                    break;
+                }
+                after_space = true;
+            } else {
+                after_space = false;
+            }
+        }
+        let collapsed = text.is_empty() || (collapsed && !after_space);
         return if collapsed {
             Cow::Borrowed(text)
         } else {
@@ -64,6 +73,9 @@ pub(crate) fn scannable(text: &str) -> Cow<'_, str> {
 pub(crate) fn grapheme_count(text: &str) -> usize {
     if text.is_ascii() {
         // Every ASCII character is its own cluster, except CR LF, which is one.
+        if !text.as_bytes().contains(&b'\r') {
+            return text.len();
+        }
         return text.len() - text.matches("\r\n").count();
     }
     text.graphemes(true).count()
@@ -137,6 +149,45 @@ impl<'a> Iterator for Words<'a> {
     }
 }
 
+/// A word of a folded text, as a byte range of it, with its hash. Sets of words are sorted by hash, then
+/// text: as consistent an order as by text alone, but most comparisons are of two integers, where sorting
+/// strings calls `memcmp` for every pair.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct WordAt {
+    pub hash: u64,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl WordAt {
+    /// The word in the text it was taken from.
+    pub fn of(self, text: &str) -> &str {
+        &text[self.start..self.end]
+    }
+}
+
+/// The words of a [`folded_text`] into `out`, sorted by [`cmp_words`] (repeats kept, next to each other).
+pub(crate) fn sorted_words(folded: &str, out: &mut Vec<WordAt>) {
+    out.clear();
+    let base = folded.as_ptr() as usize;
+    out.extend(words_of(folded).map(|w| {
+        let start = w.as_ptr() as usize - base;
+        WordAt {
+            hash: super::bytes::hash_word(w.as_bytes()),
+            start,
+            end: start + w.len(),
+        }
+    }));
+    out.sort_unstable_by(|a, b| cmp_words(folded, a, folded, b));
+}
+
+/// The order of [`sorted_words`]: by hash, then by text (so equal means the same word).
+pub(crate) fn cmp_words(a_text: &str, a: &WordAt, b_text: &str, b: &WordAt) -> std::cmp::Ordering {
+    a.hash
+        .cmp(&b.hash)
+        .then_with(|| a_text.as_bytes()[a.start..a.end].cmp(&b_text.as_bytes()[b.start..b.end]))
+}
+
 /// The words of `text`, compatibility-folded and lower-cased, split on anything that is not a letter or digit.
 #[cfg(test)]
 pub(crate) fn folded_words(text: &str) -> Vec<String> {
@@ -161,6 +212,23 @@ mod tests {
             scannable("+７ 916\u{a0}\u{a0}123\u{200b}-45"),
             "+7 916 123-45"
         );
+    }
+
+    #[test]
+    fn scannable_ascii_text_is_collapsed() {
+        let alphabet = ['a', ' ', '\t', '\r', '\n', '\x0b'];
+        let mut text = String::new();
+        for n in 0..6usize.pow(6) {
+            text.clear();
+            let mut m = n;
+            while m > 0 {
+                text.push(alphabet[m % 6]);
+                m /= 6;
+            }
+            assert_eq!(scannable(&text), collapse_whitespace(&text), "{text:?}");
+            let expected = text.graphemes(true).count();
+            assert_eq!(grapheme_count(&text), expected, "{text:?}");
+        }
     }
 
     #[test]
