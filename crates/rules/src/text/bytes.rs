@@ -2,13 +2,28 @@
 //! wasm32 as natively and need no SIMD or `unsafe`). Descriptions run to thousands of bytes and several
 //! scanners look for rare bytes in them; a byte-at-a-time loop was a visible part of every check.
 
-const LO: u64 = 0x0101_0101_0101_0101;
-const HI: u64 = 0x8080_8080_8080_8080;
+pub(crate) const LO: u64 = 0x0101_0101_0101_0101;
+pub(crate) const HI: u64 = 0x8080_8080_8080_8080;
 
 /// The high bit of every byte of `x` that may be zero. The lowest flagged byte is always a real zero (a
 /// borrow can only flag bytes above one), which is all the searches here need.
 fn zero_bytes(x: u64) -> u64 {
     x.wrapping_sub(LO) & !x & HI
+}
+
+/// The high bit of every byte of `x` that is zero; exact (no borrow between bytes), unlike
+/// [`zero_bytes`].
+pub(crate) fn zero_bytes_exact(x: u64) -> u64 {
+    !(((x & !HI) + !HI) | x | !HI)
+}
+
+/// The high bit of every byte of `v` that is an ASCII letter; exact.
+pub(crate) fn letter_bytes(v: u64) -> u64 {
+    // Lower-cased with the high bits cleared, no addition carries into the next byte: 0x7f + 0x1f < 0x100.
+    let low7 = (v | LO * 0x20) & !HI;
+    let at_least_a = low7 + LO * u64::from(0x80 - b'a');
+    let above_z = low7 + LO * u64::from(0x80 - b'z' - 1);
+    at_least_a & !above_z & !v & HI
 }
 
 /// Index (0–7) of the first byte of the little-endian chunk `v` equal to `b`, if any.
@@ -157,5 +172,45 @@ mod tests {
                 assert_eq!(has_digits(&bytes, n), digits >= n, "{bytes:?} {n}");
             }
         }
+    }
+
+    #[test]
+    fn chunk_helpers_equal_byte_loops() {
+        let mut state = 0x2545_F491_4F6C_DD1D_u64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let alphabet = b"aAzZ@[`{l.: \x00\x7f\x80\xc1\xe1\xfa\xff";
+        for _ in 0..20_000 {
+            let n = (next() % 9) as usize;
+            let mut padded = [0u8; 8];
+            for byte in &mut padded[..n] {
+                *byte = alphabet[(next() % alphabet.len() as u64) as usize];
+            }
+            let v = load8(&padded);
+            assert_eq!(load_padded(&padded[..n]), v, "{padded:?}");
+            if n > 0 {
+                assert_eq!(keep_bytes(v | !keep_bytes(u64::MAX, n), n), v, "{padded:?}");
+            }
+            let first = padded.iter().position(|&b| b == b'.');
+            assert_eq!(first_in_chunk(v, b'.'), first, "{padded:?}");
+            for (i, &byte) in padded.iter().enumerate() {
+                let bit = |mask: u64| (mask >> (8 * i + 7)) & 1 == 1;
+                assert_eq!(
+                    bit(letter_bytes(v)),
+                    byte.is_ascii_alphabetic(),
+                    "{padded:?}"
+                );
+                assert_eq!(
+                    bit(zero_bytes_exact(v ^ (LO * u64::from(b'l')))),
+                    byte == b'l'
+                );
+            }
+        }
+        assert_eq!(hash_word(b"abc"), hash_short(3, load_padded(b"abc")));
+        assert_eq!(hash_word(b"abcdefgh"), hash_short(8, load8(b"abcdefgh")));
     }
 }
