@@ -3,6 +3,7 @@
 use crate::{
     policy::{Policy, PolicyError, TermClass},
     text::{
+        bytes::hash_word,
         fold::skeleton,
         matcher::{Maskable, TermMatcher},
     },
@@ -70,8 +71,9 @@ pub struct Engine {
     pub(crate) brand_keys: BTreeMap<String, usize>,
     /// Folded names that mean "no brand".
     pub(crate) unbranded: Vec<String>,
-    /// The title stop words (LST-5), sorted for binary search.
-    pub(crate) stop_words: Vec<String>,
+    /// The title stop words (LST-5) with their hashes, sorted by hash then text: the title's words carry
+    /// the same hash, so looking one up compares integers, not strings.
+    pub(crate) stop_words: Vec<(u64, String)>,
 }
 
 impl Engine {
@@ -156,7 +158,12 @@ impl Engine {
             }
         }
         let unbranded = policy.unbranded_names.iter().map(|n| fold_key(n)).collect();
-        let mut stop_words = policy.listing.title_stop_words.clone();
+        let mut stop_words: Vec<(u64, String)> = policy
+            .listing
+            .title_stop_words
+            .iter()
+            .map(|w| (hash_word(w.as_bytes()), w.clone()))
+            .collect();
         stop_words.sort_unstable();
         stop_words.dedup();
         Ok(Engine {
@@ -204,6 +211,15 @@ impl Engine {
         path.iter()
             .filter_map(|slug| self.categories.get(slug))
             .map(|&i| &self.policy.categories[i])
+    }
+
+    /// Whether `word`, with its [`hash_word`] hash, is a title stop word (LST-5).
+    pub(crate) fn is_stop_word(&self, hash: u64, word: &str) -> bool {
+        let from = self.stop_words.partition_point(|(h, _)| *h < hash);
+        self.stop_words[from..]
+            .iter()
+            .take_while(|(h, _)| *h == hash)
+            .any(|(_, w)| w == word)
     }
 
     /// Whether term list `i` applies to a listing in the category with this slug path.

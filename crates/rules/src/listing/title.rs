@@ -49,10 +49,7 @@ pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) 
         let word = run[0].of(folded);
         let keyword = word.chars().nth(1).is_some()
             && !word.chars().all(|c| c.is_numeric())
-            && engine
-                .stop_words
-                .binary_search_by(|stop| stop.as_str().cmp(word))
-                .is_err();
+            && !engine.is_stop_word(run[0].hash, word);
         if keyword && run.len() > limits.title_max_word_repeats as usize {
             report.push(
                 keys::LST_5_KEYWORD_STUFFING,

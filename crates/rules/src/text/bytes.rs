@@ -26,6 +26,27 @@ pub(crate) fn letter_bytes(v: u64) -> u64 {
     at_least_a & !above_z & !v & HI
 }
 
+/// Position of the first byte at or after `from` that is at most `b' '` (every ASCII whitespace byte is).
+pub(crate) fn find_space_or_control(bytes: &[u8], from: usize) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    let mut chunks = rest.chunks_exact(8);
+    let mut offset = from;
+    for c in &mut chunks {
+        let v = load8(c);
+        // Bytes below 0x21: the lowest flag is exact, as in `zero_bytes`.
+        let found = v.wrapping_sub(LO * 0x21) & !v & HI;
+        if found != 0 {
+            return Some(offset + found.trailing_zeros() as usize / 8);
+        }
+        offset += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&c| c <= b' ')
+        .map(|i| offset + i)
+}
+
 /// Index (0–7) of the first byte of the little-endian chunk `v` equal to `b`, if any.
 pub(crate) fn first_in_chunk(v: u64, b: u8) -> Option<usize> {
     let found = zero_bytes(v ^ (LO * u64::from(b)));
@@ -151,7 +172,7 @@ mod tests {
             state ^= state << 17;
             state
         };
-        let alphabet = b"ab.:09/ \x80\xff\x2f\x3a\x3b";
+        let alphabet = b"ab.:09/ \x80\xff\x2f\x3a\x3b\x00\x20\x21\t\n\xa0";
         for _ in 0..5_000 {
             let len = (next() % 40) as usize;
             let bytes: Vec<u8> = (0..len)
@@ -164,6 +185,15 @@ mod tests {
                 .map(|i| from + i);
             assert_eq!(
                 find_either(&bytes, from, b'.', b':'),
+                expected,
+                "{bytes:?} {from}"
+            );
+            let expected = bytes
+                .get(from..)
+                .and_then(|rest| rest.iter().position(|&b| b <= b' '))
+                .map(|i| from + i);
+            assert_eq!(
+                find_space_or_control(&bytes, from),
                 expected,
                 "{bytes:?} {from}"
             );

@@ -32,6 +32,8 @@ pub(crate) struct Entry<K> {
 /// A slot of [`WordIndex`]: the word it holds and where the patterns of that first word are listed.
 #[derive(Debug, Clone, Copy, Default)]
 struct Slot {
+    /// The word's bytes zero-padded, when it has at most eight: compared as one integer.
+    short: u64,
     /// The word, as a range of [`WordIndex::words`].
     word_start: u32,
     word_len: u32,
@@ -45,6 +47,12 @@ struct Slot {
 /// fingerprints of 5,000 words fit in 32 KB of cache), with no hash-map code in the bundle.
 #[derive(Debug, Clone, Default)]
 struct WordIndex {
+    /// A bitmap of the words' hashes (about 32 bits per word), checked
+    /// before the table: most tokens of a text are not first words of any term, and one bit test with a
+    /// predictable branch turns away nearly all of them, where probing the half-full table branches on
+    /// a coin flip for every token.
+    filter: Vec<u64>,
+    filter_shift: u32,
     /// 16 bits of each slot's hash, never 0; 0 marks an empty slot.
     fingerprints: Vec<u16>,
     slots: Vec<Slot>,
@@ -76,7 +84,13 @@ impl WordIndex {
             .max(2)
             .next_power_of_two()
             .trailing_zeros();
+        let filter_bits = (groups.len() * 32)
+            .max(64)
+            .next_power_of_two()
+            .trailing_zeros();
         let mut index = WordIndex {
+            filter: vec![0; 1 << (filter_bits - 6)],
+            filter_shift: 64 - filter_bits,
             fingerprints: vec![0; 1 << bits],
             slots: vec![Slot::default(); 1 << bits],
             shift: 64 - bits,
@@ -85,12 +99,15 @@ impl WordIndex {
         };
         for (word, ids) in groups {
             let hash = hash_word(word.as_bytes());
+            let bit = index.filter_bit(hash);
+            index.filter[bit >> 6] |= 1 << (bit & 63);
             let mut at = index.home(hash);
             while index.fingerprints[at] != 0 {
                 at = (at + 1) & (index.slots.len() - 1);
             }
             index.fingerprints[at] = fingerprint(hash);
             index.slots[at] = Slot {
+                short: load_padded(&word.as_bytes()[..word.len().min(8)]),
                 word_start: to_u32(index.words.len()),
                 word_len: to_u32(word.len()),
                 start: to_u32(index.ids.len()),
@@ -102,6 +119,11 @@ impl WordIndex {
         index
     }
 
+    /// The word's bit in `filter`: another multiplier than `home`, so the two are independent.
+    fn filter_bit(&self, hash: u64) -> usize {
+        (hash.wrapping_mul(0xD6E8_FEB8_6659_FD93) >> self.filter_shift) as usize
+    }
+
     fn home(&self, hash: u64) -> usize {
         // Fibonacci hashing: the high bits of a multiplication spread FxHash's weak low bits.
         (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
@@ -109,13 +131,22 @@ impl WordIndex {
 
     /// The patterns whose first word is `word`.
     fn get(&self, word: &[u8]) -> &[u32] {
-        self.get_hashed(hash_word(word), word)
+        self.get_hashed(
+            hash_word(word),
+            word,
+            load_padded(&word[..word.len().min(8)]),
+        )
     }
 
     /// [`WordIndex::get`] with the word's hash computed by the caller.
     #[inline(always)]
-    fn get_hashed(&self, hash: u64, word: &[u8]) -> &[u32] {
+    /// `short` is the word's first eight bytes zero-padded ([`load_padded`]).
+    fn get_hashed(&self, hash: u64, word: &[u8], short: u64) -> &[u32] {
         if self.slots.is_empty() {
+            return &[];
+        }
+        let bit = self.filter_bit(hash);
+        if self.filter[bit >> 6] & (1 << (bit & 63)) == 0 {
             return &[];
         }
         let wanted = fingerprint(hash);
@@ -127,7 +158,11 @@ impl WordIndex {
                 found if found == wanted => {
                     let slot = self.slots[at];
                     let start = slot.word_start as usize;
-                    if self.words[start..start + slot.word_len as usize] == *word {
+                    let same = slot.word_len as usize == word.len()
+                        && slot.short == short
+                        && (word.len() <= 8
+                            || self.words[start..start + slot.word_len as usize] == *word);
+                    if same {
                         return &self.ids[slot.start as usize..(slot.start + slot.len) as usize];
                     }
                 }
@@ -317,7 +352,8 @@ impl<K: Maskable> TermMatcher<K> {
                 }
             };
             let word = &text[start..end];
-            for &id in self.by_first_word.get_hashed(hash, word) {
+            let short = keep_bytes(chunk, word.len().min(8));
+            for &id in self.by_first_word.get_hashed(hash, word, short) {
                 let words = &self.patterns[id as usize].words;
                 let matched_end = if words.len() == 1 {
                     Some(end)
@@ -338,7 +374,8 @@ impl<K: Maskable> TermMatcher<K> {
                     } else {
                         hash_word(singular)
                     };
-                    for &id in self.by_first_word.get_hashed(hash, singular) {
+                    let short = keep_bytes(chunk, len.min(8));
+                    for &id in self.by_first_word.get_hashed(hash, singular, short) {
                         if self.patterns[id as usize].words.len() == 1 {
                             matches.push((start, end, id));
                         }
