@@ -20,7 +20,7 @@ pub(crate) fn zero_bytes_exact(x: u64) -> u64 {
 /// The high bit of every byte of `v` that is an ASCII letter; exact.
 pub(crate) fn letter_bytes(v: u64) -> u64 {
     // Lower-cased with the high bits cleared, no addition carries into the next byte: 0x7f + 0x1f < 0x100.
-    let low7 = (v | LO * 0x20) & !HI;
+    let low7 = (v | (LO * 0x20)) & !HI;
     let at_least_a = low7 + LO * u64::from(0x80 - b'a');
     let above_z = low7 + LO * u64::from(0x80 - b'z' - 1);
     at_least_a & !above_z & !v & HI

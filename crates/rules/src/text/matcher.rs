@@ -129,16 +129,7 @@ impl WordIndex {
         (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
     }
 
-    /// The patterns whose first word is `word`.
-    fn get(&self, word: &[u8]) -> &[u32] {
-        self.get_hashed(
-            hash_word(word),
-            word,
-            load_padded(&word[..word.len().min(8)]),
-        )
-    }
-
-    /// [`WordIndex::get`] with the word's hash computed by the caller.
+    /// The patterns whose first word is `word`, given with its [`hash_word`] hash computed by the caller.
     #[inline(always)]
     /// `short` is the word's first eight bytes zero-padded ([`load_padded`]).
     fn get_hashed(&self, hash: u64, word: &[u8], short: u64) -> &[u32] {
