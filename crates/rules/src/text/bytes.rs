@@ -47,6 +47,27 @@ pub(crate) fn find_space_or_control(bytes: &[u8], from: usize) -> Option<usize> 
         .map(|i| offset + i)
 }
 
+/// The first position at or after `from` where collapsing whitespace has work to do: a byte below
+/// b' ' (a tab, a newline, a control character) or a space followed by another byte of at most b' '.
+/// A lone space, the usual gap between words, is passed over; so may be other bytes at most b' ' in
+/// the last seven bytes, which are returned one by one instead.
+pub(crate) fn find_collapse_work(bytes: &[u8], mut from: usize) -> Option<usize> {
+    while let Some(c) = bytes.get(from..from + 8) {
+        let v = load8(c);
+        // Exact masks (no borrow between bytes): bytes below 0x21, and spaces.
+        let low = !(((v & !HI) + LO * 0x5f) | v) & HI;
+        let spaces = zero_bytes_exact(v ^ (LO * u64::from(b' ')));
+        // A space whose next byte is low; the last byte's neighbour is in the next chunk, which starts
+        // at that last byte (chunks overlap by one).
+        let work = (low & !spaces) | (spaces & (low >> 8));
+        if work != 0 {
+            return Some(from + work.trailing_zeros() as usize / 8);
+        }
+        from += 7;
+    }
+    find_space_or_control(bytes, from)
+}
+
 /// Index (0–7) of the first byte of the little-endian chunk `v` equal to `b`, if any.
 pub(crate) fn first_in_chunk(v: u64, b: u8) -> Option<usize> {
     let found = zero_bytes(v ^ (LO * u64::from(b)));

@@ -301,13 +301,15 @@ pub(crate) fn scan(html: &str) -> HtmlScan {
             continue;
         }
         match event {
-            Event::Text(text) => push_collapsed(&mut scan.text, &decode_entities(text)),
+            Event::Text(text) => {
+                super::words::push_collapsed(&mut scan.text, &decode_entities(text))
+            }
             Event::Start {
                 name,
                 attrs,
                 self_closing,
             } => {
-                push_collapsed(&mut scan.text, " ");
+                super::words::push_collapsed(&mut scan.text, " ");
                 if DROPPED.contains(&&*name) {
                     scan.removed.push(name.clone().into_owned());
                     if !self_closing && !VOID.contains(&&*name) {
@@ -325,12 +327,12 @@ pub(crate) fn scan(html: &str) -> HtmlScan {
                             scan.urls.push(value.into_owned());
                         }
                     } else if attr == "alt" || attr == "title" {
-                        push_collapsed(&mut scan.text, &value);
-                        push_collapsed(&mut scan.text, " ");
+                        super::words::push_collapsed(&mut scan.text, &value);
+                        super::words::push_collapsed(&mut scan.text, " ");
                     }
                 }
             }
-            Event::End(_) => push_collapsed(&mut scan.text, " "),
+            Event::End(_) => super::words::push_collapsed(&mut scan.text, " "),
         }
     }
     scan.removed.sort();
@@ -343,55 +345,6 @@ pub(crate) fn scan(html: &str) -> HtmlScan {
         scan.text = super::words::scannable(&scan.text).into_owned();
     }
     scan
-}
-
-/// Appends `text` to `out` with every whitespace run as one space and no leading space, so the scanned
-/// text comes out collapsed in the same pass that builds it (a trailing space is trimmed at the end).
-fn push_collapsed(out: &mut String, text: &str) {
-    if text.is_ascii() {
-        // Copied in as few pieces as possible: a single plain space that stays as it is does not break
-        // the piece, so typed text (one space between words) is one copy.
-        let bytes = text.as_bytes();
-        let mut copy_from = 0;
-        let mut i = 0;
-        // ASCII whitespace is at most b' ': the search skips every other byte eight at a time.
-        while let Some(at) = super::bytes::find_space_or_control(bytes, i) {
-            i = at;
-            if !bytes[i].is_ascii_whitespace() {
-                i += 1;
-                continue;
-            }
-            let mut end = i + 1;
-            while end < bytes.len() && bytes[end].is_ascii_whitespace() {
-                end += 1;
-            }
-            let kept_as_is = end == i + 1
-                && bytes[i] == b' '
-                && (i > copy_from || !(out.is_empty() || out.ends_with(' ')));
-            if !kept_as_is {
-                out.push_str(&text[copy_from..i]);
-                if !out.is_empty() && !out.ends_with(' ') {
-                    out.push(' ');
-                }
-                copy_from = end;
-            }
-            i = end;
-        }
-        out.push_str(&text[copy_from..]);
-        return;
-    }
-    push_collapsed_general(out, text);
-}
-
-/// [`push_collapsed`] for any text (Unicode whitespace).
-fn push_collapsed_general(out: &mut String, text: &str) {
-    // Consecutive pieces of the split had exactly one whitespace character between them.
-    for (i, piece) in text.split(char::is_whitespace).enumerate() {
-        if i > 0 && !out.is_empty() && !out.ends_with(' ') {
-            out.push(' ');
-        }
-        out.push_str(piece);
-    }
 }
 
 fn is_script_url(url: &str) -> bool {
@@ -604,26 +557,6 @@ mod tests {
             "https://caravan.example.evil.com/",
             &hosts()
         ));
-    }
-
-    #[test]
-    fn collapsing_fast_path_equals_the_general_path() {
-        let alphabet = ['a', ' ', '\t', '\n'];
-        let mut text = String::new();
-        for n in 0..4usize.pow(7) {
-            text.clear();
-            let mut m = n;
-            while m > 0 {
-                text.push(alphabet[m % 4]);
-                m /= 4;
-            }
-            for prefix in ["", "x", "x "] {
-                let (mut fast, mut general) = (prefix.to_owned(), prefix.to_owned());
-                push_collapsed(&mut fast, &text);
-                push_collapsed_general(&mut general, &text);
-                assert_eq!(fast, general, "{prefix:?} + {text:?}");
-            }
-        }
     }
 
     #[test]

@@ -284,15 +284,12 @@ impl<K: Maskable> TermMatcher<K> {
         scratch: &mut FindScratch,
         mut emit: impl FnMut(&'m Entry<K>),
     ) {
-        // Folded texts are UTF-8 by construction; one validation here instead of one per token.
-        let Ok(text) = std::str::from_utf8(folded) else {
-            return;
-        };
-        // (start, end, pattern) of every match, then expanded to entries.
+        // (start, end, pattern) of every match, then expanded to entries. Both searches work on bytes:
+        // patterns and texts are UTF-8, so a pattern can only match where a character starts.
         let matches = &mut scratch.matches;
         matches.clear();
         self.find_words(folded, matches);
-        if !text.is_ascii() {
+        if !folded.is_ascii() {
             self.find_substrings(folded, matches);
         }
         if matches.is_empty() {

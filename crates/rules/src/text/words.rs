@@ -8,24 +8,12 @@ use unicode_segmentation::UnicodeSegmentation;
 /// lengths do not depend on stray spaces.
 pub(crate) fn collapse_whitespace(text: &str) -> String {
     if text.is_ascii() {
-        // Copies whole words: `split_whitespace` decodes characters, which costs on every keystroke.
-        let bytes = text.as_bytes();
+        // Copies whole runs of words (see `push_collapsed`): `split_whitespace` decodes characters, which
+        // costs on every keystroke.
         let mut out = String::with_capacity(text.len());
-        let mut i = 0;
-        while i < bytes.len() {
-            while i < bytes.len() && bytes[i].is_ascii_whitespace() {
-                i += 1;
-            }
-            let start = i;
-            while i < bytes.len() && !bytes[i].is_ascii_whitespace() {
-                i += 1;
-            }
-            if start < i {
-                if !out.is_empty() {
-                    out.push(' ');
-                }
-                out.push_str(&text[start..i]);
-            }
+        push_collapsed(&mut out, text);
+        if out.ends_with(' ') {
+            out.pop();
         }
         return out;
     }
@@ -37,6 +25,57 @@ pub(crate) fn collapse_whitespace(text: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+/// Appends `text` to `out` with every whitespace run as one space and no leading space, so the scanned
+/// text comes out collapsed in the same pass that builds it (a trailing space is trimmed at the end).
+pub(crate) fn push_collapsed(out: &mut String, text: &str) {
+    if !text.is_ascii() {
+        push_collapsed_general(out, text);
+        return;
+    }
+    // Copied in as few pieces as possible: a single plain space that stays as it is does not break the
+    // piece, so typed text (one space between words) is one copy. ASCII whitespace is at most b' ', and
+    // the search passes over every other byte, and lone spaces, eight at a time; a space at the very
+    // start is looked at, because it goes when `out` is empty or ends with a space.
+    let bytes = text.as_bytes();
+    let mut copy_from = 0;
+    let mut next = if bytes.first() == Some(&b' ') {
+        Some(0)
+    } else {
+        super::bytes::find_collapse_work(bytes, 0)
+    };
+    while let Some(i) = next {
+        let mut end = i + 1;
+        if bytes[i].is_ascii_whitespace() {
+            while end < bytes.len() && bytes[end].is_ascii_whitespace() {
+                end += 1;
+            }
+            let kept_as_is = end == i + 1
+                && bytes[i] == b' '
+                && (i > copy_from || !(out.is_empty() || out.ends_with(' ')));
+            if !kept_as_is {
+                out.push_str(&text[copy_from..i]);
+                if !out.is_empty() && !out.ends_with(' ') {
+                    out.push(' ');
+                }
+                copy_from = end;
+            }
+        }
+        next = super::bytes::find_collapse_work(bytes, end);
+    }
+    out.push_str(&text[copy_from..]);
+}
+
+/// [`push_collapsed`] for any text (Unicode whitespace).
+fn push_collapsed_general(out: &mut String, text: &str) {
+    // Consecutive pieces of the split had exactly one whitespace character between them.
+    for (i, piece) in text.split(char::is_whitespace).enumerate() {
+        if i > 0 && !out.is_empty() && !out.ends_with(' ') {
+            out.push(' ');
+        }
+        out.push_str(piece);
+    }
 }
 
 /// Text as the contact and link scanners read it: compatibility-folded (full-width digits become
@@ -225,9 +264,61 @@ mod tests {
                 text.push(alphabet[m % 6]);
                 m /= 6;
             }
-            assert_eq!(scannable(&text), collapse_whitespace(&text), "{text:?}");
+            let reference = text
+                .split(|c: char| c.is_ascii_whitespace())
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert_eq!(collapse_whitespace(&text), reference, "{text:?}");
+            assert_eq!(scannable(&text), reference, "{text:?}");
             let expected = text.graphemes(true).count();
             assert_eq!(grapheme_count(&text), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn collapsing_fast_path_equals_the_general_path_on_long_texts() {
+        // Not U+000B: the ASCII path, like `u8::is_ascii_whitespace`, does not count it as whitespace,
+        // where `char::is_whitespace` does (a difference both paths have always had).
+        let alphabet = ['a', 'b', ' ', ' ', '\t', '\n', '\x01', '\r'];
+        let mut state = 0x9E37_79B9_7F4A_7C15_u64;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        for _ in 0..20_000 {
+            let len = next(40);
+            let text: String = (0..len)
+                .map(|_| alphabet[if next(2) == 0 { next(8) } else { next(3) }])
+                .collect();
+            for prefix in ["", "x", "x "] {
+                let (mut fast, mut general) = (prefix.to_owned(), prefix.to_owned());
+                push_collapsed(&mut fast, &text);
+                push_collapsed_general(&mut general, &text);
+                assert_eq!(fast, general, "{prefix:?} + {text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn collapsing_fast_path_equals_the_general_path() {
+        let alphabet = ['a', ' ', '\t', '\n'];
+        let mut text = String::new();
+        for n in 0..4usize.pow(7) {
+            text.clear();
+            let mut m = n;
+            while m > 0 {
+                text.push(alphabet[m % 4]);
+                m /= 4;
+            }
+            for prefix in ["", "x", "x "] {
+                let (mut fast, mut general) = (prefix.to_owned(), prefix.to_owned());
+                push_collapsed(&mut fast, &text);
+                push_collapsed_general(&mut general, &text);
+                assert_eq!(fast, general, "{prefix:?} + {text:?}");
+            }
         }
     }
 
