@@ -28,5 +28,5 @@ step "Size budget of the home route"
 
 step "End-to-end tests (Playwright, Debian Chromium)"
 cargo build --locked -p caravan-server
-(cd e2e && CARAVAN_SERVER_BIN="$CARAVAN_ROOT/target/debug/caravan-server" CARAVAN_DIST="$CARAVAN_ROOT/dist" npx playwright test)
+(cd e2e && CARAVAN_SERVER_BIN="${CARGO_TARGET_DIR:-$CARAVAN_ROOT/target}/debug/caravan-server" CARAVAN_DIST="$CARAVAN_ROOT/dist" npx playwright test)
 step "All tests passed"
