@@ -27,6 +27,11 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
     trace: 'retain-on-failure',
+    // The app's service worker would answer catalogue requests stale-while-revalidate and precache the
+    // release in the background, so a spec that changes data and reloads could see the previous answer,
+    // and every test would download the app twice. Specs test the server's live behaviour with it blocked;
+    // e2e/pwa/ allows it (`test.use({ serviceWorkers: 'allow' })`) and tests the worker itself.
+    serviceWorkers: 'block',
     screenshot: 'only-on-failure',
   },
   projects: [

@@ -65,6 +65,13 @@ pub fn with_web_layers(router: Router<AppState>) -> Router<AppState> {
         .layer(CompressionLayer::new().quality(CompressionLevel::Precise(4)))
 }
 
+/// CSP of the service worker script, which governs the worker itself: it fetches and caches same-origin
+/// files and API answers (`connect-src`) and nothing else; the scriptless CSP would block every fetch.
+const CSP_SERVICE_WORKER: &str = "default-src 'none'; connect-src 'self'";
+
+/// The service worker's path: at the root, so its scope is the whole app.
+const SERVICE_WORKER: &str = "/sw.js";
+
 /// CSP for responses that are not the app document: nothing may run.
 const CSP_SCRIPTLESS: &str = "default-src 'none'; img-src 'self' data:; style-src 'self'; object-src 'none'; \
 base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
@@ -138,10 +145,18 @@ fn is_hashed_asset(path: &str) -> bool {
         .any(|part| part.len() >= 12 && part.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
-/// Hashed assets are immutable; everything else revalidates.
+/// Hashed assets are immutable; everything else revalidates (the service worker too, so browsers see a new
+/// release at once). The service worker gets its own CSP.
 async fn cache_headers(request: Request, next: Next) -> Response {
     let hashed = is_hashed_asset(request.uri().path());
+    let service_worker = request.uri().path() == SERVICE_WORKER;
     let mut response = next.run(request).await;
+    if service_worker && response.status().is_success() {
+        response.headers_mut().insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(CSP_SERVICE_WORKER),
+        );
+    }
     if !response.headers().contains_key(header::CACHE_CONTROL) {
         let value = if hashed && response.status().is_success() {
             "public, max-age=31536000, immutable"

@@ -97,3 +97,46 @@ async fn api_json_is_compressed_when_asked() {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(headers["content-encoding"], "br");
 }
+
+#[tokio::test]
+async fn the_service_worker_and_manifest_are_served_for_an_installable_app() {
+    let app = test_app().await;
+    let (status, headers, body) =
+        send(&app, Request::get("/sw.js").body(Body::empty()).unwrap()).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(String::from_utf8(body).unwrap().contains("RELEASE"));
+    assert!(
+        headers["content-type"]
+            .to_str()
+            .unwrap()
+            .contains("javascript")
+    );
+    // Never cached by the HTTP cache: a new release must reach the browser's update check at once.
+    assert_eq!(headers["cache-control"], "no-cache");
+    // The worker's own CSP lets it fetch same-origin files; the scriptless CSP would block every fetch.
+    let csp = headers["content-security-policy"].to_str().unwrap();
+    assert_eq!(csp, "default-src 'none'; connect-src 'self'");
+
+    let (status, headers, _) = send(
+        &app,
+        Request::get("/manifest.webmanifest")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers["content-type"], "application/manifest+json");
+    assert_eq!(headers["cache-control"], "no-cache");
+    // Other files keep the scriptless CSP.
+    assert!(
+        headers["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .starts_with("default-src 'none'; img-src")
+    );
+
+    // The document allows the manifest and the worker from its own origin.
+    let (_, headers, _) = send(&app, Request::get("/").body(Body::empty()).unwrap()).await;
+    let csp = headers["content-security-policy"].to_str().unwrap();
+    assert!(csp.contains("manifest-src 'self'") && csp.contains("worker-src 'self'"));
+}

@@ -33,6 +33,9 @@ fn fixture() -> &'static (tempfile::TempDir, PathBuf, PathBuf) {
         std::fs::write(dist.join("app-0123456789abcdef.js"), "export default function init() {}\n")
             .expect("js");
         std::fs::write(dist.join("robots.txt"), "User-agent: *\n").expect("robots");
+        std::fs::write(dist.join("sw.js"), "const RELEASE = 'test';\n").expect("sw.js");
+        std::fs::write(dist.join("manifest.webmanifest"), "{\"name\": \"Caravan\"}\n")
+            .expect("manifest");
         // Seeding runs on its own thread and runtime (tests already run inside one); every test then opens
         // its own pool on the same file.
         let seed_path = db_path.clone();

@@ -1,0 +1,81 @@
+// Service worker registration, offline chip, "reload to update". Shipped as written: README "Offline use".
+(() => {
+  const sw = navigator.serviceWorker;
+  const html = document.documentElement;
+  const keys = ['offline', 'update', 'reload'];
+  // Other locales: pwa-* in their main.ftl, which the app fetched (so the worker has it) to show the locale.
+  const english = ['You are offline. Pages you opened still work.', 'A new version of Caravan is ready.', 'Reload to update'];
+  let strings = english;
+  let lang = 'en-US';
+  const translate = async (tag) => {
+    if (tag.startsWith('en') || !(navigator.onLine || (sw && sw.controller))) return english;
+    try {
+      const ftl = await (await fetch(`/locales/${tag}/main.ftl`)).text();
+      return keys.map((key, i) => (ftl.match(new RegExp(`^pwa-${key} = (.+)`, 'm')) || [])[1] || english[i]);
+    } catch {
+      return english;
+    }
+  };
+  const el = (tag, cls) => {
+    const e = document.createElement(tag);
+    e.className = cls;
+    return e;
+  };
+  // Live regions exist from the start so that what is put in them is announced; CSS hides them empty.
+  const box = el('div', 'cv-pwa');
+  const offline = el('div', 'cv-pwa__offline');
+  const update = el('div', 'cv-pwa__update');
+  const message = el('span', '');
+  const button = el('button', '');
+  offline.role = update.role = 'status';
+  button.type = 'button';
+  box.append(offline, update);
+  document.body.append(box);
+
+  let down = false; // the worker saw fetches fail
+  let waiting;
+  let offered = false;
+  let asked = false;
+  let controlled = !!(sw && sw.controller);
+  const render = async () => {
+    if ((!navigator.onLine || down || offered) && html.lang != lang) strings = await translate((lang = html.lang));
+    offline.textContent = navigator.onLine && !down ? '' : strings[0];
+    message.textContent = strings[1];
+    button.textContent = strings[2];
+    if (offered && !update.firstChild) update.append(message, button);
+  };
+  const offer = (worker) => {
+    if (controlled) (waiting = worker), (offered = true), render();
+  };
+  button.onclick = () => ((asked = true), waiting ? waiting.postMessage({ type: 'SKIP_WAITING' }) : location.reload());
+  addEventListener('online', () => ((down = false), render()));
+  addEventListener('offline', render);
+  new MutationObserver(render).observe(html, { attributeFilter: ['lang'] });
+  render();
+  if (!sw) return;
+
+  // The worker caches what the page fetched before it took control, so the first visit works offline.
+  const cacheSeen = (worker) =>
+    worker && worker.postMessage({ type: 'CACHE_URLS', urls: performance.getEntriesByType('resource').map((e) => e.name) });
+  sw.addEventListener('message', ({ data }) => data && data.type == 'NETWORK' && ((down = !data.ok), render()));
+  sw.addEventListener('controllerchange', () => {
+    if (asked) return location.reload();
+    // Another tab switched to a new release; this page still runs the old one.
+    controlled ? ((offered = true), render()) : cacheSeen(sw.controller);
+    controlled = true;
+  });
+  addEventListener('load', async () => {
+    // Nothing under Playwright's serviceWorkers: 'block'.
+    const reg = await sw.register('/sw.js').catch(() => {});
+    if (!reg) return;
+    if (reg.waiting) offer(reg.waiting);
+    reg.onupdatefound = () => {
+      const worker = reg.installing;
+      worker.onstatechange = () => worker.state == 'installed' && offer(worker);
+    };
+    const check = () => reg.update().catch(() => {});
+    document.addEventListener('visibilitychange', () => document.hidden || check());
+    setInterval(check, 36e5);
+    cacheSeen((await sw.ready).active);
+  });
+})();
