@@ -54,20 +54,27 @@
   render();
   if (!sw) return;
 
-  // The worker caches what the page fetched before it took control, so the first visit works offline.
-  const cacheSeen = (worker) =>
-    worker && worker.postMessage({ type: 'CACHE_URLS', urls: performance.getEntriesByType('resource').map((e) => e.name) });
+  // What the page fetched without the worker (before it took control) is passed on for it to cache, so
+  // the first visit works offline too.
+  let active;
+  const seen = [];
+  const pass = () => active && seen.length && active.postMessage({ type: 'CACHE_URLS', urls: seen.splice(0) });
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) e.workerStart || seen.push(e.name);
+    pass();
+  });
+  observer.observe({ type: 'resource', buffered: true });
   sw.addEventListener('message', ({ data }) => data && data.type == 'NETWORK' && ((down = !data.ok), render()));
   sw.addEventListener('controllerchange', () => {
     if (asked) return location.reload();
-    // Another tab switched to a new release; this page still runs the old one.
-    controlled ? ((offered = true), render()) : cacheSeen(sw.controller);
+    // Another tab switched to a new release; this page still runs the old one, and a reload fetches the new.
+    if (controlled) (waiting = null), (offered = true), render();
     controlled = true;
   });
   addEventListener('load', async () => {
     // Nothing under Playwright's serviceWorkers: 'block'.
     const reg = await sw.register('/sw.js').catch(() => {});
-    if (!reg) return;
+    if (!reg) return observer.disconnect();
     if (reg.waiting) offer(reg.waiting);
     reg.onupdatefound = () => {
       const worker = reg.installing;
@@ -76,6 +83,7 @@
     const check = () => reg.update().catch(() => {});
     document.addEventListener('visibilitychange', () => document.hidden || check());
     setInterval(check, 36e5);
-    cacheSeen((await sw.ready).active);
+    active = (await sw.ready).active;
+    pass();
   });
 })();

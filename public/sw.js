@@ -10,7 +10,8 @@
 //   SKIP_WAITING only when the buyer clicks.
 // - Public catalogue API GETs: stale-while-revalidate. Locale bundles (/locales/**): stale-while-revalidate
 //   in a per-release cache (their keys change with the app). Product images (/media/**, immutable URLs):
-//   cache-first. Runtime caches keep their newest entries and drop the oldest beyond a limit.
+//   cache-first, and a neutral tile for a picture never seen while offline. Runtime caches keep their
+//   newest entries and drop the oldest beyond a limit.
 // - Never cached: anything not a GET, and every other /api/ route (sign-in, seller, admin, orders, cart…):
 //   private or changing data goes straight to the network.
 
@@ -20,6 +21,7 @@ const API_CACHE = 'caravan-api';
 const MEDIA_CACHE = 'caravan-media';
 const LIMITS = { [API_CACHE]: 150, [MEDIA_CACHE]: 300, [LOCALE_CACHE]: 40 };
 const SHELL = '/index.html';
+const OFFLINE_IMAGE = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 3"><rect width="4" height="3" fill="#e7e5e4"/></svg>';
 // Catalogue data that is the same for every visitor. Anchored, so /api/listings-private would not match.
 const PUBLIC_API = /^\/api\/(listings(\/\d+)?|search|categories|fx|policy)$/;
 // Trunk's and wasm-split's content-hashed names, e.g. caravan-3f9a0c1d2b4e5f60_bg.wasm.
@@ -113,7 +115,15 @@ async function staleWhileRevalidate(request, name) {
 
 async function cacheFirst(request, name) {
   const cache = await caches.open(name);
-  return (await cache.match(request, { ignoreVary: true })) || fetchAndStore(request, cache, name);
+  const cached = await cache.match(request, { ignoreVary: true });
+  if (cached) return cached;
+  try {
+    return await fetchAndStore(request, cache, name);
+  } catch (error) {
+    if (request.destination !== 'image' || error.name === 'AbortError') throw error;
+    // A picture never seen, while offline: a neutral tile (never stored) instead of a broken image.
+    return new Response(OFFLINE_IMAGE, { headers: { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'no-store' } });
+  }
 }
 
 /** Fetches `request` and stores a complete, same-origin 200 answer that the server lets be stored. */

@@ -1,0 +1,115 @@
+import { test, expect, screenshot } from '../fixtures/test';
+import { HomePage, Preferences, ProductPage } from '../fixtures/shop';
+import { PwaBanners, cachedUrls, controlledByServiceWorker } from '../fixtures/pwa';
+
+test.use({ serviceWorkers: 'allow' });
+
+test('a visited product page and the home page still open offline, with the offline chip', async ({ page, context }) => {
+  const home = new HomePage(page);
+  const banners = new PwaBanners(page);
+  // First visit: the catalogue is fetched before the worker exists; pwa.js has it cached afterwards.
+  await home.goto();
+  await controlledByServiceWorker(page);
+  const titles = await home.cards.getByRole('heading').allTextContents();
+  await home.cards.first().getByRole('link').click();
+  const product = new ProductPage(page);
+  await expect(product.title).toHaveText(titles[0]);
+  await expect(page.locator('.cv-product__gallery img, .cv-product img').first()).toBeVisible();
+  const productUrl = page.url();
+  await expect(banners.offline).toBeEmpty();
+  await expect(banners.offline).toBeHidden();
+
+  await context.setOffline(true);
+  await expect(banners.offline).toHaveText(await banners.message('en-US', 'pwa-offline'));
+  const fromWorker: string[] = [];
+  const fromNetwork: string[] = [];
+  page.on('response', (r) => (r.fromServiceWorker() ? fromWorker : fromNetwork).push(new URL(r.url()).pathname));
+  await page.reload();
+  await expect(product.title).toHaveText(titles[0]);
+  await expect(page.getByRole('heading', { name: 'Returns and refunds' })).toBeVisible();
+  await expect(banners.offline).toBeVisible();
+  await expect(banners.offline).toHaveAttribute('role', 'status');
+  expect(fromWorker).toContain(new URL(productUrl).pathname);
+  expect(fromWorker.some((p) => /^\/split_shop_product_page-/.test(p))).toBe(true);
+  expect(fromNetwork).toEqual([]);
+  await screenshot(page, 'offline-product', { fullPage: false });
+
+  // Back to the home page inside the app, then as a fresh navigation.
+  await page.getByRole('link', { name: 'Caravan' }).first().click();
+  await expect(home.cards.first().getByRole('heading')).toHaveText(titles[0]);
+  await page.goto('/');
+  await expect(home.cards).toHaveCount(titles.length);
+  await expect(banners.offline).toBeVisible();
+  await screenshot(page, 'offline', { fullPage: false });
+
+  await context.setOffline(false);
+  await expect(banners.offline).toBeHidden();
+});
+
+test('only public catalogue answers are cached; private API calls and writes go to the network', async ({ page }) => {
+  const home = new HomePage(page);
+  await home.goto();
+  await controlledByServiceWorker(page);
+  // A signed-in seller's own data passes through the worker untouched.
+  const statuses = await page.evaluate(async () => {
+    const csrf = { 'X-Caravan-Csrf': '1', 'Content-Type': 'application/json' };
+    const login = await fetch('/api/auth/login', {
+      method: 'POST',
+      headers: csrf,
+      body: JSON.stringify({ email: 'seller@caravan.test', password: 'caravan-seller-2026' }),
+    });
+    const out = [login.status];
+    for (const url of ['/api/auth/me', '/api/seller/shop', '/api/seller/listings', '/api/health', '/api/categories']) {
+      out.push((await fetch(url)).status);
+    }
+    out.push((await fetch('/api/auth/logout', { method: 'POST', headers: csrf })).status);
+    return out;
+  });
+  expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 204]);
+  // The catalogue the first visit fetched before the worker took control is cached too (pwa.js passes it on).
+  await expect.poll(async () => Object.values(await cachedUrls(page)).flat()).toContain('/api/categories');
+  await expect.poll(async () => (await cachedUrls(page))['caravan-api']?.some((u) => u.startsWith('/api/listings?'))).toBe(true);
+  const cached = await cachedUrls(page);
+  for (const url of Object.values(cached).flat().filter((u) => u.startsWith('/api/'))) {
+    expect(url).toMatch(/^\/api\/(listings|search|categories|fx|policy)(\?|\/\d+$|$)/);
+  }
+  expect(cached['caravan-media'].length).toBeGreaterThan(0);
+  expect(Object.keys(cached)).toEqual(
+    expect.arrayContaining(['caravan-api', 'caravan-media', 'caravan-meta', expect.stringMatching(/^caravan-precache-[0-9a-f]{16}$/)]),
+  );
+});
+
+test('the picture cache keeps only its newest entries', async ({ page }) => {
+  const home = new HomePage(page);
+  await home.goto();
+  await controlledByServiceWorker(page);
+  // 320 distinct pictures (hue 0–319), fetched in order in small batches.
+  await page.evaluate(async () => {
+    for (let start = 0; start < 320; start += 20) {
+      await Promise.all(Array.from({ length: 20 }, (_, i) => fetch(`/media/demo/${start + i}/CV.svg?size=thumb`).then((r) => r.blob())));
+    }
+  });
+  const media = (await cachedUrls(page))['caravan-media'];
+  expect(media.length).toBe(300);
+  expect(media).toContain('/media/demo/319/CV.svg?size=thumb');
+  expect(media).not.toContain('/media/demo/0/CV.svg?size=thumb');
+});
+
+test('the offline chip speaks the page’s language', async ({ page, context }) => {
+  const home = new HomePage(page);
+  const prefs = new Preferences(page);
+  const banners = new PwaBanners(page);
+  await home.goto();
+  await controlledByServiceWorker(page);
+  const english = await banners.message('en-US', 'pwa-offline');
+  for (const tag of ['ru-RU', 'ar', 'ja-JP', 'en-US']) {
+    await prefs.chooseLanguage(tag);
+    await context.setOffline(true);
+    const text = await banners.message(tag, 'pwa-offline');
+    if (tag !== 'en-US') expect(text).not.toBe(english);
+    await expect(banners.offline).toHaveText(text);
+    if (tag === 'ar') await screenshot(page, 'offline-ar', { fullPage: false });
+    await context.setOffline(false);
+    await expect(banners.offline).toBeHidden();
+  }
+});
