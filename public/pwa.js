@@ -1,9 +1,9 @@
-// Service worker registration, offline chip, "reload to update". Shipped as written: README "Offline use".
+// Registers /sw.js; offline chip; "reload to update". Shipped unminified, see README "Offline use".
 (() => {
   const sw = navigator.serviceWorker;
   const html = document.documentElement;
   const keys = ['offline', 'update', 'reload'];
-  // Other locales: pwa-* in their main.ftl, which the app fetched (so the worker has it) to show the locale.
+  // Other locales: pwa-* of main.ftl (fetched by the app, so cached).
   const english = ['You are offline. Pages you opened still work.', 'A new version of Caravan is ready.', 'Reload to update'];
   let strings = english;
   let lang = 'en-US';
@@ -21,7 +21,7 @@
     e.className = cls;
     return e;
   };
-  // Live regions exist from the start so that what is put in them is announced; CSS hides them empty.
+  // Live regions from the start, so what is put in them is announced.
   const box = el('div', 'cv-pwa');
   const offline = el('div', 'cv-pwa__offline');
   const update = el('div', 'cv-pwa__update');
@@ -32,7 +32,7 @@
   box.append(offline, update);
   document.body.append(box);
 
-  let down = false; // the worker saw fetches fail
+  let down = false;
   let waiting;
   let offered = false;
   let asked = false;
@@ -54,8 +54,7 @@
   render();
   if (!sw) return;
 
-  // What the page fetched without the worker (before it took control) is passed on for it to cache, so
-  // the first visit works offline too.
+  // Fetches the worker did not see (first visit) are passed to it to cache.
   let active;
   const seen = [];
   const pass = () => active && seen.length && active.postMessage({ type: 'CACHE_URLS', urls: seen.splice(0) });
@@ -67,12 +66,12 @@
   sw.addEventListener('message', ({ data }) => data && data.type == 'NETWORK' && ((down = !data.ok), render()));
   sw.addEventListener('controllerchange', () => {
     if (asked) return location.reload();
-    // Another tab switched to a new release; this page still runs the old one, and a reload fetches the new.
+    // Another tab updated: a reload fetches the new release.
     if (controlled) (waiting = null), (offered = true), render();
     controlled = true;
   });
   addEventListener('load', async () => {
-    // Nothing under Playwright's serviceWorkers: 'block'.
+    // undefined under Playwright's serviceWorkers: 'block'
     const reg = await sw.register('/sw.js').catch(() => {});
     if (!reg) return observer.disconnect();
     if (reg.waiting) offer(reg.waiting);

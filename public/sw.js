@@ -8,18 +8,19 @@
 //   previous release can load its lazy chunks after another tab updated.
 // - A new release installs in the background and waits; pwa.js offers "reload to update" and sends
 //   SKIP_WAITING only when the buyer clicks.
-// - Public catalogue API GETs: stale-while-revalidate. Locale bundles (/locales/**): stale-while-revalidate
-//   in a per-release cache (their keys change with the app). Product images (/media/**, immutable URLs):
-//   cache-first, and a neutral tile for a picture never seen while offline. Runtime caches keep their
-//   newest entries and drop the oldest beyond a limit.
+// - Public catalogue API GETs and locale bundles (/locales/**): stale-while-revalidate, in per-release
+//   caches (a new app may need new fields or keys). Product images (/media/**, immutable URLs): cache-first,
+//   and a neutral tile for a picture never seen while offline. Runtime caches keep their newest entries
+//   and drop the oldest beyond a limit.
 // - Never cached: anything not a GET, and every other /api/ route (sign-in, seller, admin, orders, cart…):
 //   private or changing data goes straight to the network.
 
 const PRECACHE_CACHE = 'caravan-precache-' + RELEASE;
 const LOCALE_CACHE = 'caravan-locales-' + RELEASE;
-const API_CACHE = 'caravan-api';
+// Catalogue answers are kept per release too: a new app may expect new fields, so it starts afresh.
+const API_CACHE = 'caravan-api-' + RELEASE;
 const MEDIA_CACHE = 'caravan-media';
-const LIMITS = { [API_CACHE]: 150, [MEDIA_CACHE]: 300, [LOCALE_CACHE]: 40 };
+const LIMITS = { [API_CACHE]: 150, [MEDIA_CACHE]: 200, [LOCALE_CACHE]: 40 };
 const SHELL = '/index.html';
 const OFFLINE_IMAGE = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 3"><rect width="4" height="3" fill="#e7e5e4"/></svg>';
 // Catalogue data that is the same for every visitor. Anchored, so /api/listings-private would not match.
@@ -48,13 +49,15 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      // Keep this release and the one it replaces; delete older releases.
+      // Keep this release's caches, and the precache of the release it replaces (a tab still running that
+      // one may need a lazy chunk); delete the rest.
       const meta = await caches.open('caravan-meta');
       const previous = await meta.match('release').then((r) => r && r.text());
       await meta.put('release', new Response(RELEASE));
       for (const name of await caches.keys()) {
-        const release = /^caravan-(?:precache|locales)-(.+)$/.exec(name);
-        if (release && release[1] !== RELEASE && release[1] !== previous) await caches.delete(name);
+        const release = /^caravan-(precache|locales|api)-(.+)$/.exec(name);
+        const keep = release && (release[2] === RELEASE || (release[1] === 'precache' && release[2] === previous));
+        if (release && !keep) await caches.delete(name);
       }
       // The first install takes the open page at once, so what it fetches next is cached too.
       await self.clients.claim();
@@ -139,8 +142,11 @@ async function fetchAndStore(request, cache, name) {
   report(true);
   const control = response.headers.get('cache-control') || '';
   if (response.status === 200 && response.type === 'basic' && !/no-store|private/.test(control)) {
-    await cache.put(request, response.clone());
-    await trim(cache, LIMITS[name]);
+    // A full disk (QuotaExceededError) must not fail a request the network answered.
+    await cache
+      .put(request, response.clone())
+      .then(() => trim(cache, LIMITS[name]))
+      .catch(() => {});
   }
   return response;
 }
