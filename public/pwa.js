@@ -1,77 +1,79 @@
-// Registers /sw.js; offline chip; "reload to update". Shipped unminified, see README "Offline use".
+// The installable app's page side, in plain JS so it stays out of the wasm (see README "Offline use"):
+// registers /sw.js, shows an offline chip, and offers a new release as "reload to update", reloading only on
+// the buyer's click so an open session (a half-filled form, a scrolled list) is never cut short.
+// scripts/pwa/build-sw.sh strips the comment lines from the shipped copy: every byte is on the home route.
 (() => {
   const sw = navigator.serviceWorker;
   const html = document.documentElement;
-  const keys = ['offline', 'update', 'reload'];
-  // Other locales: pwa-* of main.ftl (fetched by the app, so cached).
+  // en-US; other locales' words are in /locales/<tag>/pwa.ftl (checked by the locale tests), fetched when a
+  // banner first needs them and precached by the worker so they are there offline. Without a worker and a
+  // network, fetching would only fail: English then.
   const english = ['You are offline. Pages you opened still work.', 'A new version of Caravan is ready.', 'Reload to update'];
   let strings = english;
   let lang = 'en-US';
   const translate = async (tag) => {
-    if (tag.startsWith('en') || !(navigator.onLine || (sw && sw.controller))) return english;
+    if (tag.startsWith('en') || !(navigator.onLine || sw?.controller)) return english;
     try {
-      const ftl = await (await fetch(`/locales/${tag}/main.ftl`)).text();
-      return keys.map((key, i) => (ftl.match(new RegExp(`^pwa-${key} = (.+)`, 'm')) || [])[1] || english[i]);
+      const ftl = await (await fetch(`/locales/${tag}/pwa.ftl`)).text();
+      return ['offline', 'update', 'reload'].map((key, i) => (ftl.match(`\npwa-${key} = (.+)`) || [])[1] || english[i]);
     } catch {
       return english;
     }
   };
-  const el = (tag, cls) => {
-    const e = document.createElement(tag);
-    e.className = cls;
-    return e;
-  };
-  // Live regions from the start, so what is put in them is announced.
-  const box = el('div', 'cv-pwa');
-  const offline = el('div', 'cv-pwa__offline');
-  const update = el('div', 'cv-pwa__update');
-  const message = el('span', '');
-  const button = el('button', '');
-  offline.role = update.role = 'status';
-  button.type = 'button';
-  box.append(offline, update);
+  // Two live regions (role=status) that exist from the start, so screen readers announce what is put in
+  // them later; CSS hides them while empty.
+  const box = document.createElement('div');
+  box.className = 'cv-pwa';
+  box.innerHTML = '<div class=cv-pwa__offline role=status></div><div class=cv-pwa__update role=status></div>';
   document.body.append(box);
+  const [offline, update] = box.children;
 
-  let down = false;
-  let waiting;
-  let offered = false;
-  let asked = false;
-  let controlled = !!(sw && sw.controller);
+  // down: the worker saw its network requests fail although navigator.onLine says online (a connection
+  // that is up but does not answer). waiting: the new release's worker. offered: the banner is shown.
+  // asked: the buyer clicked it.
+  let down, waiting, offered, asked;
+  let controlled = !!sw?.controller;
   const render = async () => {
     if ((!navigator.onLine || down || offered) && html.lang != lang) strings = await translate((lang = html.lang));
     offline.textContent = navigator.onLine && !down ? '' : strings[0];
-    message.textContent = strings[1];
-    button.textContent = strings[2];
-    if (offered && !update.firstChild) update.append(message, button);
+    if (!offered) return;
+    if (!update.firstChild) {
+      update.innerHTML = '<span></span><button type=button></button>';
+      update.lastChild.onclick = () => ((asked = true), waiting ? waiting.postMessage('SKIP_WAITING') : location.reload());
+    }
+    update.firstChild.textContent = strings[1];
+    update.lastChild.textContent = strings[2];
   };
-  const offer = (worker) => {
-    if (controlled) (waiting = worker), (offered = true), render();
-  };
-  button.onclick = () => ((asked = true), waiting ? waiting.postMessage({ type: 'SKIP_WAITING' }) : location.reload());
+  // A worker installed while another controls the page is a new release; the very first install is not.
+  const offer = (worker) => controlled && ((waiting = worker), (offered = true), render());
   addEventListener('online', () => ((down = false), render()));
   addEventListener('offline', render);
   new MutationObserver(render).observe(html, { attributeFilter: ['lang'] });
   render();
   if (!sw) return;
 
-  // Fetches the worker did not see (first visit) are passed to it to cache.
+  // On the first visit the page fetches the catalogue before the worker exists. Resource timing entries
+  // without workerStart are requests the worker did not see; they are passed to it, and it caches those its
+  // routes cache, so the pages of the very first visit open offline too.
   let active;
   const seen = [];
-  const pass = () => active && seen.length && active.postMessage({ type: 'CACHE_URLS', urls: seen.splice(0) });
+  const pass = () => active && seen.length && active.postMessage(seen.splice(0));
   const observer = new PerformanceObserver((list) => {
     for (const e of list.getEntries()) e.workerStart || seen.push(e.name);
     pass();
   });
   observer.observe({ type: 'resource', buffered: true });
-  sw.addEventListener('message', ({ data }) => data && data.type == 'NETWORK' && ((down = !data.ok), render()));
-  sw.addEventListener('controllerchange', () => {
+  // The worker posts true or false when its network requests start succeeding or failing.
+  sw.onmessage = ({ data }) => ((down = !data), render());
+  sw.oncontrollerchange = () => {
     if (asked) return location.reload();
-    // Another tab updated: a reload fetches the new release.
-    if (controlled) (waiting = null), (offered = true), render();
+    // Another tab let a new release take over: this page still runs the old one (the worker keeps its
+    // files), and a plain reload (waiting is null) brings the new one.
+    offer(null);
     controlled = true;
-  });
+  };
   addEventListener('load', async () => {
-    // undefined under Playwright's serviceWorkers: 'block'
+    // register() resolves to undefined under Playwright's serviceWorkers: 'block'.
     const reg = await sw.register('/sw.js').catch(() => {});
     if (!reg) return observer.disconnect();
     if (reg.waiting) offer(reg.waiting);
@@ -79,6 +81,7 @@
       const worker = reg.installing;
       worker.onstatechange = () => worker.state == 'installed' && offer(worker);
     };
+    // The browser checks /sw.js on full loads; a long-lived tab also asks when shown again, and hourly.
     const check = () => reg.update().catch(() => {});
     document.addEventListener('visibilitychange', () => document.hidden || check());
     setInterval(check, 36e5);

@@ -1,7 +1,8 @@
 // Caravan's service worker (plain JS; Workbox's strategies, written out). The build
 // (scripts/pwa/build-sw.sh) writes dist/sw.js as two generated constants followed by this file:
 //   RELEASE   a hash of every precached file, so each release is a byte-different worker;
-//   PRECACHE  the app shell of that release: index.html, the hashed wasm/js/css, the lazy route chunks.
+//   PRECACHE  the app shell of that release: index.html, the hashed wasm/js/css, the lazy route chunks, the
+//             en-US message files the app fetches (its default locale) and every locale's pwa.ftl.
 //
 // - App shell: precached per release at install; navigations get this release's index.html (also offline);
 //   assets come from the precache of this release or the one before it, so a tab still running the
@@ -65,11 +66,11 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+// From pwa.js: 'SKIP_WAITING' when the buyer clicks "reload to update", or the URLs the page fetched before
+// this worker controlled it.
 self.addEventListener('message', (event) => {
-  const data = event.data || {};
-  if (data.type === 'SKIP_WAITING') self.skipWaiting();
-  // pwa.js lists what the page fetched before this worker controlled it.
-  if (data.type === 'CACHE_URLS' && Array.isArray(data.urls)) event.waitUntil(Promise.all(data.urls.map(cacheSeen)));
+  if (event.data === 'SKIP_WAITING') self.skipWaiting();
+  else if (Array.isArray(event.data)) event.waitUntil(Promise.all(event.data.map(cacheSeen)));
 });
 
 self.addEventListener('fetch', (event) => {
@@ -83,9 +84,9 @@ self.addEventListener('fetch', (event) => {
     if (!/^\/(api|media)\//.test(path) && !/\.[^/]*$/.test(path)) event.respondWith(appShell(request));
     return;
   }
+  if (precached.has(path) || HASHED.test(path)) return event.respondWith(fromPrecache(request));
   const route = runtimeRoute(path);
-  if (route) return event.respondWith(route.strategy(request, route.cache));
-  if (precached.has(path) || HASHED.test(path)) event.respondWith(fromPrecache(request));
+  if (route) event.respondWith(route.strategy(request, route.cache));
 });
 
 /** The runtime cache and strategy for a path, or nothing (the network alone). */
@@ -172,7 +173,5 @@ let networkOk;
 function report(ok) {
   if (ok === networkOk) return;
   networkOk = ok;
-  self.clients
-    .matchAll({ type: 'window' })
-    .then((clients) => clients.forEach((client) => client.postMessage({ type: 'NETWORK', ok })));
+  self.clients.matchAll({ type: 'window' }).then((clients) => clients.forEach((client) => client.postMessage(ok)));
 }

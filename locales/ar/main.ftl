@@ -15,8 +15,3 @@ currency-label = العملة
 locale-load-failed = تعذّر تحميل { $language }. ستبقى الصفحة باللغة الحالية.
 fx-unavailable = أسعار الصرف غير متاحة الآن، لذا تظهر الأسعار بالدولار الأمريكي.
 notice-dismiss = إغلاق
-
-# Installable app (read by public/pwa.js, not by the wasm): one line each, no placeables.
-pwa-offline = أنت غير متصل بالإنترنت. الصفحات التي فتحتها سابقًا ما زالت تعمل.
-pwa-update = يتوفر إصدار جديد من Caravan.
-pwa-reload = أعد التحميل للتحديث

@@ -15,8 +15,3 @@ currency-label = Currency
 locale-load-failed = We could not load { $language }. The page stays in the current language.
 fx-unavailable = Exchange rates are not available right now, so prices are shown in US dollars.
 notice-dismiss = Dismiss
-
-# Installable app (read by public/pwa.js, not by the wasm): one line each, no placeables.
-pwa-offline = You are offline. Pages you opened still work.
-pwa-update = A new version of Caravan is ready.
-pwa-reload = Reload to update

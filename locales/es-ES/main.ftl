@@ -15,8 +15,3 @@ currency-label = Moneda
 locale-load-failed = No hemos podido cargar { $language }. La página sigue en el idioma actual.
 fx-unavailable = Los tipos de cambio no están disponibles ahora mismo, así que los precios se muestran en dólares estadounidenses.
 notice-dismiss = Cerrar
-
-# Installable app (read by public/pwa.js, not by the wasm): one line each, no placeables.
-pwa-offline = Sin conexión. Las páginas que ya has abierto siguen disponibles.
-pwa-update = Hay una nueva versión de Caravan.
-pwa-reload = Recargar y actualizar

@@ -15,8 +15,3 @@ currency-label = Devise
 locale-load-failed = Impossible de charger { $language }. La page reste dans la langue actuelle.
 fx-unavailable = Les taux de change sont indisponibles pour le moment : les prix sont affichés en dollars américains.
 notice-dismiss = Fermer
-
-# Installable app (read by public/pwa.js, not by the wasm): one line each, no placeables.
-pwa-offline = Vous êtes hors ligne. Les pages déjà ouvertes restent disponibles.
-pwa-update = Une nouvelle version de Caravan est prête.
-pwa-reload = Recharger et mettre à jour

@@ -15,8 +15,3 @@ currency-label = 通貨
 locale-load-failed = { $language } を読み込めませんでした。現在の言語のまま表示しています。
 fx-unavailable = 現在、為替レートを取得できないため、価格を米ドルで表示しています。
 notice-dismiss = 閉じる
-
-# Installable app (read by public/pwa.js, not by the wasm): one line each, no placeables.
-pwa-offline = オフラインです。開いたことのあるページは引き続き使えます。
-pwa-update = Caravan の新しいバージョンがあります。
-pwa-reload = 再読み込みして更新

@@ -15,8 +15,3 @@ currency-label = Moeda
 locale-load-failed = Não conseguimos carregar { $language }. A página continua no idioma atual.
 fx-unavailable = As taxas de câmbio não estão disponíveis no momento, por isso os preços aparecem em dólares americanos.
 notice-dismiss = Fechar
-
-# Installable app (read by public/pwa.js, not by the wasm): one line each, no placeables.
-pwa-offline = Você está offline. As páginas que você já abriu continuam disponíveis.
-pwa-update = Há uma nova versão do Caravan.
-pwa-reload = Recarregar e atualizar

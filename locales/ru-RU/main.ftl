@@ -15,8 +15,3 @@ currency-label = Валюта
 locale-load-failed = Не удалось загрузить язык «{ $language }». Страница осталась на текущем языке.
 fx-unavailable = Курсы валют сейчас недоступны, поэтому цены показаны в долларах США.
 notice-dismiss = Закрыть
-
-# Installable app (read by public/pwa.js, not by the wasm): one line each, no placeables.
-pwa-offline = Нет подключения к сети. Открытые ранее страницы по-прежнему доступны.
-pwa-update = Готова новая версия Caravan.
-pwa-reload = Перезагрузить и обновить

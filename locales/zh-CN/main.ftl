@@ -15,8 +15,3 @@ currency-label = 货币
 locale-load-failed = 无法加载“{ $language }”。页面仍使用当前语言。
 fx-unavailable = 暂时无法获取汇率，价格以美元显示。
 notice-dismiss = 关闭
-
-# Installable app (read by public/pwa.js, not by the wasm): one line each, no placeables.
-pwa-offline = 您已离线。打开过的页面仍可使用。
-pwa-update = Caravan 新版本已就绪。
-pwa-reload = 重新加载以更新

@@ -3,8 +3,9 @@
 # Runs from the Trunk post_build hook (scripts/wasm-split/post-build.sh) on the staging dir, after the lazy
 # chunks are in place and index.html names the hashed files, so every build (and CI) gets a matching worker.
 # Precached: index.html, every js/wasm/css (glue, main wasm, lazy chunks, chunk loader, pwa.js, snippets),
-# the favicon and the manifest. Not precached: locale bundles (the app compiles en-US in and fetches another
-# locale on demand; the worker caches those at runtime), the install icons, robots.txt.
+# the favicon, the manifest, the default locale's (en-US) message files (sections fetch theirs) and every
+# locale's pwa.ftl (the banners' words, needed offline). Not precached: other locales' bundles (fetched on
+# demand; the worker caches them at runtime), the install icons, robots.txt.
 set -euo pipefail
 dir="$1"
 template="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/public/sw.js"
@@ -28,10 +29,15 @@ JS
   echo "build-sw: development worker (no caching)"
   exit 0
 fi
+# pwa.js ships without its comment lines: Trunk copies JS as written, and every byte of it is on the home
+# route. (index.html loads it with data-integrity="none", so this edit does not break a Trunk SRI hash; its
+# name keeps Trunk's hash of the source, which changes whenever the source does.)
+for f in pwa-*.js; do if [ -f "$f" ]; then sed -i -E '/^[[:space:]]*\/\//d' "$f"; fi; done
 mapfile -t files < <(
   { echo index.html
     find . -type f \( -name '*.js' -o -name '*.wasm' -o -name '*.css' \) ! -name sw.js ! -path './locales/*'
     for f in icon.svg manifest.webmanifest; do if [ -f "$f" ]; then echo "$f"; fi; done
+    find ./locales -type f \( -path './locales/en-US/*.ftl' -o -name pwa.ftl \)
   } | sed 's#^\./##' | LC_ALL=C sort -u)
 # The release is a hash of every precached file (name and content) and of the worker's own code: any change
 # makes a new worker with new cache names.

@@ -19,6 +19,8 @@ const EN_US_ACCOUNT: &str = include_str!("../../../locales/en-US/account.ftl");
 const EN_US_CONSOLE: &str = include_str!("../../../locales/en-US/console.ftl");
 const EN_US_ERRORS: &str = include_str!("../../../locales/en-US/errors.ftl");
 const EN_US_MAIN: &str = include_str!("../../../locales/en-US/main.ftl");
+/// Read by `public/pwa.js` (offline chip, new-release banner), never by the app.
+const EN_US_PWA: &str = include_str!("../../../locales/en-US/pwa.ftl");
 const EN_US_RULES: &str = include_str!("../../../locales/en-US/rules.ftl");
 const EN_US_SELLER: &str = include_str!("../../../locales/en-US/seller.ftl");
 const EN_US_SHOP: &str = include_str!("../../../locales/en-US/shop.ftl");
@@ -30,6 +32,7 @@ pub const EN_US_FILES: &[(&str, &str)] = &[
     ("console.ftl", EN_US_CONSOLE),
     ("errors.ftl", EN_US_ERRORS),
     ("main.ftl", EN_US_MAIN),
+    ("pwa.ftl", EN_US_PWA),
     ("rules.ftl", EN_US_RULES),
     ("seller.ftl", EN_US_SELLER),
     ("shop.ftl", EN_US_SHOP),
@@ -48,6 +51,7 @@ pub const LOCALE_FILES: &[&str] = &[
     "console.ftl",
     "errors.ftl",
     "main.ftl",
+    "pwa.ftl",
     "rules.ftl",
     "seller.ftl",
     "shop.ftl",
