@@ -84,9 +84,12 @@ self.addEventListener('fetch', (event) => {
     if (!/^\/(api|media)\//.test(path) && !/\.[^/]*$/.test(path)) event.respondWith(appShell(request));
     return;
   }
-  if (precached.has(path) || HASHED.test(path)) return event.respondWith(fromPrecache(request));
+  // Precached files first (some live under /locales/), then the runtime routes, then hashed files of an
+  // earlier release that a tab still running it asks for.
+  if (precached.has(path)) return event.respondWith(fromPrecache(request));
   const route = runtimeRoute(path);
-  if (route) event.respondWith(route.strategy(request, route.cache));
+  if (route) return event.respondWith(route.strategy(request, route.cache));
+  if (HASHED.test(path)) event.respondWith(fromPrecache(request));
 });
 
 /** The runtime cache and strategy for a path, or nothing (the network alone). */

@@ -118,3 +118,23 @@ test('the offline chip speaks the page’s language', async ({ page, context }) 
     await expect(banners.offline).toBeHidden();
   }
 });
+
+test('the chip also shows when the network is up but requests fail, and goes when they succeed again', async ({ page, context, problems }) => {
+  const home = new HomePage(page);
+  const banners = new PwaBanners(page);
+  await home.goto();
+  await controlledByServiceWorker(page);
+  // A connection that is "online" but does not answer: the worker's requests fail.
+  await context.route(/\/api\/listings\?/, (route) => route.abort('connectionrefused'));
+  await home.categories.getByRole('link', { name: 'Kitchen & Dining' }).click();
+  await expect(banners.offline).toHaveText(await banners.message('en-US', 'pwa-offline'));
+  expect(await page.evaluate(() => navigator.onLine)).toBe(true);
+  await context.unroute(/\/api\/listings\?/);
+  await home.categories.getByRole('link', { name: 'Electronics' }).click();
+  await expect(home.cards.first()).toBeVisible();
+  await expect(banners.offline).toBeHidden();
+  // The refused request is expected here; anything else is not.
+  const unexpected = problems.filter((p) => !/Failed to load resource|ERR_CONNECTION_REFUSED|ERR_FAILED/.test(p));
+  problems.length = 0;
+  expect(unexpected).toEqual([]);
+});
