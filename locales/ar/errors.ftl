@@ -38,6 +38,14 @@ penalty-reason-ip-closure = بلغت مخالفات الملكية الفكري�
 error-code-promotion-overlap = بعض هذه المنتجات مشمولة بالفعل في عرض ترويجي آخر في ذلك الوقت.
 error-code-promotion-terms-frozen = بعد اعتماد العرض الترويجي تبقى منتجاته ونوع الخصم كما هي. يمكنك فقط زيادة المخزون أو رفع الخصم.
 error-code-promotion-closed = انتهى هذا العرض الترويجي أو رُفض أو سُحب.
+error-code-dispute-exists = يوجد نزاع على هذا الطلب بالفعل. تابعه من صفحة الطلب.
+error-code-dispute-closed = هذا النزاع مغلق.
+error-code-dispute-wrong-step = هذا غير ممكن في هذه المرحلة من النزاع.
+error-code-dispute-open = على هذا الطلب نزاع مفتوح. نتيجته تحدد مصير الدفعة، أو اسحب النزاع أولًا.
+error-code-escrow-not-held = لم تعد دفعة هذا الطلب محتجزة، لذا لا يمكن استردادها بهذه الطريقة.
+error-code-buyer-only = يمكن للمشتري فقط القيام بذلك.
+error-code-order-not-completed = يمكنك تقييم الطلب بعد اكتماله.
+error-code-review-exists = لقد قيّمت هذا الطلب بالفعل.
 
 # Orders, payment and fulfilment (issue 7).
 error-code-cart-changed = تغيّرت بعض المنتجات في سلتك أو لم يعد طلبها ممكنًا. راجع المنتجات المميزة وحاول مرة أخرى.

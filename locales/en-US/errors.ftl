@@ -38,6 +38,14 @@ penalty-reason-ip-closure = Intellectual-property infringements reached the limi
 error-code-promotion-overlap = Some of these products are already in another promotion at that time.
 error-code-promotion-terms-frozen = Once a promotion is approved, its products and discount type stay as they are. You can only add stock or deepen the discount.
 error-code-promotion-closed = This promotion has ended, was rejected or was withdrawn.
+error-code-dispute-exists = This order already has a dispute. Continue it from the order page.
+error-code-dispute-closed = This dispute is closed.
+error-code-dispute-wrong-step = That is not possible at this stage of the dispute.
+error-code-dispute-open = This order has an open dispute. Its outcome decides what happens to the payment, or withdraw the dispute first.
+error-code-escrow-not-held = The payment for this order is no longer held, so it cannot be refunded this way.
+error-code-buyer-only = Only the buyer can do this.
+error-code-order-not-completed = You can review an order once it is completed.
+error-code-review-exists = You have already reviewed this order.
 
 # Orders, payment and fulfilment (issue 7).
 error-code-cart-changed = Some items in your cart changed or can no longer be ordered. Check the highlighted items and try again.

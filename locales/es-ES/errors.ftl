@@ -38,6 +38,14 @@ penalty-reason-ip-closure = Las infracciones de propiedad intelectual alcanzaron
 error-code-promotion-overlap = Algunos de estos productos ya están en otra promoción en esas fechas.
 error-code-promotion-terms-frozen = Una vez aprobada la promoción, sus productos y el tipo de descuento no cambian. Solo puedes añadir existencias o aumentar el descuento.
 error-code-promotion-closed = Esta promoción ha terminado, se rechazó o se retiró.
+error-code-dispute-exists = Este pedido ya tiene una disputa. Continúala desde la página del pedido.
+error-code-dispute-closed = Esta disputa está cerrada.
+error-code-dispute-wrong-step = Eso no es posible en esta fase de la disputa.
+error-code-dispute-open = Este pedido tiene una disputa abierta. Su resultado decide qué pasa con el pago; también puedes retirarla antes.
+error-code-escrow-not-held = El pago de este pedido ya no está retenido, así que no se puede reembolsar de esta forma.
+error-code-buyer-only = Solo el comprador puede hacer esto.
+error-code-order-not-completed = Puedes valorar un pedido cuando se haya completado.
+error-code-review-exists = Ya has valorado este pedido.
 
 # Orders, payment and fulfilment (issue 7).
 error-code-cart-changed = Algunos artículos de tu carrito han cambiado o ya no se pueden pedir. Revisa los artículos marcados e inténtalo de nuevo.

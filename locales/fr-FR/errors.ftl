@@ -38,6 +38,14 @@ penalty-reason-ip-closure = Les atteintes à la propriété intellectuelle ont a
 error-code-promotion-overlap = Certains de ces produits font déjà partie d’une autre promotion à ces dates.
 error-code-promotion-terms-frozen = Une fois la promotion approuvée, ses produits et son type de remise ne changent plus. Vous pouvez seulement ajouter du stock ou augmenter la remise.
 error-code-promotion-closed = Cette promotion est terminée, a été refusée ou a été retirée.
+error-code-dispute-exists = Cette commande fait déjà l’objet d’un litige. Poursuivez-le depuis la page de la commande.
+error-code-dispute-closed = Ce litige est clos.
+error-code-dispute-wrong-step = Ce n’est pas possible à ce stade du litige.
+error-code-dispute-open = Cette commande a un litige en cours. Son issue décide du sort du paiement ; vous pouvez aussi le retirer d’abord.
+error-code-escrow-not-held = Le paiement de cette commande n’est plus bloqué : il ne peut pas être remboursé ainsi.
+error-code-buyer-only = Seul l’acheteur peut faire cela.
+error-code-order-not-completed = Vous pourrez évaluer la commande une fois qu’elle sera terminée.
+error-code-review-exists = Vous avez déjà évalué cette commande.
 
 # Orders, payment and fulfilment (issue 7).
 error-code-cart-changed = Certains articles de votre panier ont changé ou ne peuvent plus être commandés. Vérifiez les articles signalés et réessayez.

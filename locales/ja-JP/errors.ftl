@@ -38,6 +38,14 @@ penalty-reason-ip-closure = 知的財産権侵害が上限に達したため（�
 error-code-promotion-overlap = 一部の商品は、その期間にすでに別のプロモーションに参加しています。
 error-code-promotion-terms-frozen = プロモーションの承認後は、商品と割引の種類を変更できません。在庫の追加か割引の拡大のみ可能です。
 error-code-promotion-closed = このプロモーションは終了したか、却下されたか、取り下げられました。
+error-code-dispute-exists = この注文にはすでに紛争があります。注文ページから続けてください。
+error-code-dispute-closed = この紛争は終了しています。
+error-code-dispute-wrong-step = 紛争のこの段階ではその操作はできません。
+error-code-dispute-open = この注文には未解決の紛争があります。支払いは紛争の結果で決まります。先に紛争を取り下げることもできます。
+error-code-escrow-not-held = この注文の代金はすでに預かり状態ではないため、この方法では返金できません。
+error-code-buyer-only = この操作は購入者のみ行えます。
+error-code-order-not-completed = 注文の完了後にレビューできます。
+error-code-review-exists = この注文はすでにレビュー済みです。
 
 # Orders, payment and fulfilment (issue 7).
 error-code-cart-changed = カート内の一部の商品が変更されたか、注文できなくなりました。表示された商品を確認して、もう一度お試しください。

@@ -38,6 +38,14 @@ penalty-reason-ip-closure = As infrações de propriedade intelectual atingiram 
 error-code-promotion-overlap = Alguns destes produtos já estão em outra promoção nesse período.
 error-code-promotion-terms-frozen = Depois que a promoção é aprovada, os produtos e o tipo de desconto não mudam. Você só pode aumentar o estoque ou o desconto.
 error-code-promotion-closed = Esta promoção terminou, foi recusada ou foi retirada.
+error-code-dispute-exists = Este pedido já tem uma disputa. Continue por ela na página do pedido.
+error-code-dispute-closed = Esta disputa está encerrada.
+error-code-dispute-wrong-step = Isso não é possível nesta etapa da disputa.
+error-code-dispute-open = Este pedido tem uma disputa aberta. O resultado decide o que acontece com o pagamento, ou retire a disputa antes.
+error-code-escrow-not-held = O pagamento deste pedido não está mais retido, então não pode ser reembolsado assim.
+error-code-buyer-only = Só o comprador pode fazer isso.
+error-code-order-not-completed = Você pode avaliar um pedido depois que ele for concluído.
+error-code-review-exists = Você já avaliou este pedido.
 
 # Orders, payment and fulfilment (issue 7).
 error-code-cart-changed = Alguns itens do seu carrinho mudaram ou não podem mais ser pedidos. Confira os itens destacados e tente novamente.

@@ -38,6 +38,14 @@ penalty-reason-ip-closure = Нарушения интеллектуальной 
 error-code-promotion-overlap = Некоторые из этих товаров в это время уже участвуют в другой акции.
 error-code-promotion-terms-frozen = После одобрения акции её товары и тип скидки не меняются. Можно только добавить запас или увеличить скидку.
 error-code-promotion-closed = Эта акция завершена, отклонена или отозвана.
+error-code-dispute-exists = По этому заказу уже открыт спор. Продолжите его на странице заказа.
+error-code-dispute-closed = Этот спор закрыт.
+error-code-dispute-wrong-step = На этом этапе спора это невозможно.
+error-code-dispute-open = По этому заказу идёт спор. Судьбу платежа решит его итог — или сначала отзовите спор.
+error-code-escrow-not-held = Оплата за этот заказ больше не удерживается, вернуть её так нельзя.
+error-code-buyer-only = Это может сделать только покупатель.
+error-code-order-not-completed = Оставить отзыв можно после завершения заказа.
+error-code-review-exists = Вы уже оставили отзыв об этом заказе.
 
 # Orders, payment and fulfilment (issue 7).
 error-code-cart-changed = Некоторые товары в корзине изменились или больше недоступны для заказа. Проверьте отмеченные товары и попробуйте снова.

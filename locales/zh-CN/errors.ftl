@@ -38,6 +38,14 @@ penalty-reason-ip-closure = 知识产权侵权已达上限（严重 { $serious }
 error-code-promotion-overlap = 部分商品在该时间段已参加其他促销活动。
 error-code-promotion-terms-frozen = 促销活动获批后，商品和折扣类型不可更改，只能增加库存或加大折扣。
 error-code-promotion-closed = 该促销活动已结束、被拒绝或已撤回。
+error-code-dispute-exists = 该订单已有纠纷，请在订单页面继续处理。
+error-code-dispute-closed = 该纠纷已关闭。
+error-code-dispute-wrong-step = 纠纷处于当前阶段，无法进行此操作。
+error-code-dispute-open = 该订单有未结纠纷，款项处理以纠纷结果为准，或先撤回纠纷。
+error-code-escrow-not-held = 该订单的款项已不在托管中，无法以此方式退款。
+error-code-buyer-only = 只有买家可以执行此操作。
+error-code-order-not-completed = 订单完成后才能评价。
+error-code-review-exists = 您已评价过该订单。
 
 # Orders, payment and fulfilment (issue 7).
 error-code-cart-changed = 购物车中的部分商品已变更或无法再下单。请检查标出的商品后重试。

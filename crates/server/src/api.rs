@@ -1,11 +1,14 @@
 //! The JSON API under `/api/`: one module per resource, merged here.
 
+mod admin_disputes;
 mod admin_penalties;
 mod admin_promotions;
 mod admin_shops;
 mod auth;
 mod cart;
 mod catalogue;
+mod dispute_images;
+mod disputes;
 mod flash_deals;
 mod fx;
 mod health;
@@ -16,6 +19,7 @@ mod penalties;
 mod policy;
 mod promotions;
 mod review;
+mod reviews;
 mod search;
 mod seller_images;
 mod seller_listings;
@@ -53,6 +57,10 @@ pub fn router() -> Router<AppState> {
         .merge(seller_orders::router())
         .merge(notifications::router())
         .merge(test_clock::router())
+        .merge(reviews::router())
+        .merge(disputes::router())
+        .merge(dispute_images::router())
+        .merge(admin_disputes::router())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(axum::middleware::from_fn(crate::auth::require_csrf_header))
@@ -143,6 +151,21 @@ State-changing requests need the header `X-Caravan-Csrf: 1`; sessions are HttpOn
         notifications::list_notifications,
         notifications::mark_read,
         test_clock::advance_clock,
+        reviews::create_order_review,
+        reviews::get_order_review,
+        reviews::list_listing_reviews,
+        reviews::get_service_score,
+        disputes::create_dispute,
+        disputes::list_disputes,
+        disputes::get_dispute,
+        disputes::create_message,
+        disputes::create_offer,
+        disputes::accept_offer,
+        disputes::escalate_dispute,
+        disputes::withdraw_dispute,
+        dispute_images::create_evidence_image,
+        admin_disputes::list_disputes,
+        admin_disputes::decide_dispute,
     ),
     tags(
         (name = "catalogue", description = "What is for sale"),

@@ -63,6 +63,16 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "promotions",
         include_str!("../migrations/0013_promotions.sql"),
     ),
+    (
+        14,
+        "disputes",
+        include_str!("../migrations/0014_disputes.sql"),
+    ),
+    (
+        15,
+        "reviews",
+        include_str!("../migrations/0015_reviews.sql"),
+    ),
 ];
 
 /// Why the database could not be opened or prepared.

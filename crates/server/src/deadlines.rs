@@ -57,12 +57,30 @@ pub async fn sweep(state: &AppState, now: i64) -> ApiResult<SweepReport> {
     // ORD-2: payouts due are sent; refunds that could not be sent before are retried.
     let outcome = orders::escrow::send_payouts(state, now).await;
     report.record(&mut failed, "payouts_sent", outcome);
+    // DSP-2: disputes the seller did not answer in time close in the buyer's favour; their refunds go out
+    // with the next step.
+    let outcome = crate::trust::disputes::sweep(state, now).await;
+    report.record(&mut failed, "disputes_timed_out", outcome);
     let outcome = orders::payment::send_pending_refunds(state).await;
     report.record(&mut failed, "refunds_sent", outcome);
+    // PEN-1: penalties whose time ran out are recorded as expired (they stopped applying already).
+    let outcome = expire_penalties(state, now).await;
+    report.record(&mut failed, "penalties_expired", outcome);
     match failed {
         Some(error) => Err(error),
         None => Ok(report),
     }
+}
+
+async fn expire_penalties(state: &AppState, now: i64) -> ApiResult<u64> {
+    let mut tx = crate::db::begin_write(&state.pool).await?;
+    let expired = crate::trust::penalties::sweep(&mut tx, now).await?;
+    tx.commit().await?;
+    if expired > 0 {
+        // A suspension that ended puts the shop's listings back in the catalogue.
+        state.catalogue_cache.invalidate();
+    }
+    Ok(expired)
 }
 
 /// Runs [`sweep`] every [`SWEEP_INTERVAL`] at the state's clock until the process ends. A failed sweep is

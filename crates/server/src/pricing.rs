@@ -96,7 +96,7 @@ pub async fn claim(
     quantity: i64,
 ) -> ApiResult<bool> {
     match promotion_item(tx, promotion_id, listing_id, sku_code).await? {
-        Some(item) => crate::trust::promotions::claim(tx, item, quantity).await,
+        Some(item) => Ok(crate::trust::promotions::claim(tx, item, quantity).await?),
         None => Ok(false),
     }
 }
@@ -111,7 +111,7 @@ pub async fn release(
     quantity: i64,
 ) -> ApiResult<()> {
     match promotion_item(tx, promotion_id, listing_id, sku_code).await? {
-        Some(item) => crate::trust::promotions::release(tx, item, quantity).await,
+        Some(item) => Ok(crate::trust::promotions::release(tx, item, quantity).await?),
         None => Ok(()),
     }
 }

@@ -410,6 +410,18 @@ async fn a_seller_appeals_once_and_the_platform_decides() {
     let body = standing(&app, &shop.cookie).await;
     assert_eq!(body["standing"]["level"], "restricted_operations");
     assert_eq!(body["standing"]["can_sell"], true);
+    let kinds = trust::notification_kinds(&app, &shop.cookie).await;
+    assert_eq!(
+        kinds.iter().filter(|k| *k == "penalty_issued").count(),
+        3,
+        "{kinds:?}"
+    );
+    assert_eq!(
+        kinds.iter().filter(|k| *k == "appeal_decided").count(),
+        2,
+        "{kinds:?}"
+    );
+    assert!(kinds.contains(&"penalty_lifted".to_owned()));
 
     // PEN-3: the appeal window is the policy's 7 days.
     clock.advance(8 * DAY);

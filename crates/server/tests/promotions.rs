@@ -4,6 +4,8 @@
 
 #[path = "support/common.rs"]
 mod common;
+#[path = "support/orders.rs"]
+mod orders;
 #[path = "support/trust.rs"]
 mod trust;
 
@@ -87,7 +89,9 @@ async fn a_promotion_runs_only_once_the_platform_approves_it() {
     let shop = seller(&state, "approval").await;
     let other = seller(&state, "stranger").await;
     let admin = admin(&state).await;
-    let (listing, _, _) = published_listing(&app, &shop, "Insulated steel bottle 750 ml").await;
+    let title = format!("Zephyrine steel bottle {}", shop.shop_id);
+    let (listing, _, _) = published_listing(&app, &shop, &title).await;
+    let search = format!("/api/search?q=zephyrine%20{}", shop.shop_id);
 
     let (status, created) = create_promotion(&app, &shop, discount(listing, 20, 10)).await;
     assert_eq!(status, StatusCode::CREATED, "{created}");
@@ -99,6 +103,9 @@ async fn a_promotion_runs_only_once_the_platform_approves_it() {
     // PRM-1: nothing shows before approval.
     let (_, page) = get_json(&app, &format!("/api/listings/{listing}")).await;
     assert!(page.get("deal").is_none(), "{page}");
+    let (_, found) = get_json(&app, &search).await;
+    assert_eq!(found["items"][0]["price"]["minor"], 1599, "{found}");
+    assert!(found["items"][0].get("deal").is_none());
 
     // Other people's promotions and listings are not reachable.
     let (status, _) = call(
@@ -145,6 +152,14 @@ async fn a_promotion_runs_only_once_the_platform_approves_it() {
     assert_eq!(deal["skus"][0]["price"]["minor"], 1519);
     assert_eq!(deal["skus"][0]["original_price"]["minor"], 1899);
     assert_eq!(deal["skus"][0]["stock_left"], 10);
+    // And so do catalogue cards: the cheapest deal price, the regular price struck through.
+    let (_, found) = get_json(&app, &search).await;
+    let card = &found["items"][0];
+    assert_eq!(card["id"], listing);
+    assert_eq!(card["price"]["minor"], 1519);
+    assert_eq!(card["original_price"]["minor"], 1899);
+    assert_eq!(card["deal"]["promotion_id"], id);
+    assert_eq!(card["deal"]["ends_at"], MONDAY + 7 * DAY);
 
     // One SKU is in one promotion at a time.
     let (status, overlap) = create_promotion(&app, &shop, discount(listing, 30, 5)).await;
@@ -167,6 +182,12 @@ async fn a_promotion_runs_only_once_the_platform_approves_it() {
     assert_eq!(
         rejected["rejection_reason"],
         "The discount period overlaps a platform-wide sale."
+    );
+    let kinds = trust::notification_kinds(&app, &shop.cookie).await;
+    assert_eq!(
+        kinds.iter().filter(|k| *k == "promotion_decided").count(),
+        2,
+        "{kinds:?}"
     );
 }
 
@@ -624,4 +645,76 @@ async fn quotes_apply_the_running_discount_while_promotion_stock_lasts() {
     let line = &q["shops"][0]["lines"][0];
     assert_eq!(line["discount"], Value::Null);
     assert_eq!(line["final_unit_price"]["minor"], 1899);
+}
+
+#[tokio::test]
+async fn orders_use_promotion_stock_exactly_once_and_cancelling_gives_it_back() {
+    // A database of its own: forty checkouts at once.
+    let (state, _dir) = common::isolated_state().await;
+    let state = state.with_clock(Arc::new(ManualClock::new(MONDAY)));
+    let app = app(state.clone());
+    let (_, listing, _, _, promotion) = promoted(&state, &app, "orders").await;
+    let promotion_id = promotion["id"].as_i64().unwrap();
+    let sku: i64 =
+        sqlx::query_scalar("SELECT id FROM skus WHERE listing_id = ? AND code = 'TB750BLK'")
+            .bind(listing)
+            .fetch_one(&state.pool)
+            .await
+            .unwrap();
+    let cart = |quantity: i64| {
+        json!({"lines": [{"listing_id": listing, "sku_id": sku, "quantity": quantity}],
+               "address": orders::address("DE")})
+    };
+    let used = || async {
+        sqlx::query_scalar::<_, i64>(
+            "SELECT promo_used FROM promotion_items WHERE promotion_id = ?",
+        )
+        .bind(promotion_id)
+        .fetch_one(&state.pool)
+        .await
+        .unwrap()
+    };
+
+    // One order of three units at the deal price takes three units; cancelling gives them back.
+    let (_, buyer) = trust::buyer(&state, "firstbuyer").await;
+    let (status, group) = orders::place_as(&app, &buyer, "promo-order-1", &cart(3)).await;
+    assert_eq!(status, StatusCode::CREATED, "{group}");
+    assert_eq!(used().await, 3);
+    let order = group["orders"][0]["id"].as_i64().unwrap();
+    let (status, cancelled) = call(
+        &app,
+        "POST",
+        &format!("/api/orders/{order}/cancel"),
+        json!({}),
+        &buyer,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{cancelled}");
+    assert_eq!(used().await, 0);
+
+    // Forty buyers at once, one unit each, ten promotion units: exactly ten orders get the deal.
+    let mut tasks = Vec::new();
+    for n in 0..40 {
+        let (_, cookie) = trust::buyer(&state, &format!("racer{n}")).await;
+        let app = app.clone();
+        let body = cart(1);
+        tasks.push(tokio::spawn(async move {
+            orders::place_as(&app, &cookie, &format!("promo-race-{n}"), &body)
+                .await
+                .0
+        }));
+    }
+    for task in tasks {
+        assert_eq!(task.await.unwrap(), StatusCode::CREATED);
+    }
+    assert_eq!(used().await, 10);
+    let discounted: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM order_lines l JOIN orders o ON o.id = l.order_id
+         WHERE l.promotion_id = ? AND o.status <> 'cancelled'",
+    )
+    .bind(promotion_id)
+    .fetch_one(&state.pool)
+    .await
+    .unwrap();
+    assert_eq!(discounted, 10);
 }

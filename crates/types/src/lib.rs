@@ -6,6 +6,7 @@
 pub mod account;
 pub mod api;
 pub mod currency;
+pub mod dispute;
 pub mod fx;
 pub mod ids;
 pub mod listing;
@@ -16,6 +17,7 @@ pub mod notification;
 pub mod order;
 pub mod penalty;
 pub mod promotion;
+pub mod review;
 pub mod search;
 pub mod seller_listing;
 pub mod upload;

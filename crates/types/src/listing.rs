@@ -53,6 +53,9 @@ pub struct ListingCard {
     pub free_shipping: bool,
     /// Shop display name.
     pub shop_name: String,
+    /// The promotion running on the listing, when `price` is its deal price.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal: Option<crate::promotion::CardDeal>,
 }
 
 /// A variant property and its values, e.g. colour: red, blue (LST-13).
@@ -123,6 +126,9 @@ pub struct ShopSummary {
     pub return_policy: String,
     /// Positive feedback in tenths of a percent (975 = 97.5%), `None` before any feedback.
     pub positive_feedback_permille: Option<u16>,
+    /// The shop's detailed seller ratings over the rolling window (SRV-8).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service: Option<crate::review::ShopService>,
 }
 
 /// Everything the product page shows.

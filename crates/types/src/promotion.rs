@@ -243,6 +243,19 @@ pub struct ListingDeal {
     pub skus: Vec<SkuDeal>,
 }
 
+/// A running promotion on a catalogue card: the card's `price` is then the cheapest deal price and its
+/// `original_price` that SKU's regular price.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CardDeal {
+    /// The promotion.
+    pub promotion_id: i64,
+    /// Discount or flash deal.
+    pub kind: PromotionKind,
+    /// When it ends, Unix seconds.
+    pub ends_at: i64,
+}
+
 /// One flash deal on the home page.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

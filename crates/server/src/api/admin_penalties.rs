@@ -314,6 +314,15 @@ async fn decide_appeal(
         penalties::lift(&mut tx, penalty_id, user.0.id.0, "lifted on appeal", now).await?;
     }
     let penalty = penalties::load(&mut tx, penalty_id, now).await?;
+    crate::notify::notify_shop(
+        &mut tx,
+        penalty.shop_id.0,
+        "appeal_decided",
+        serde_json::json!({"appeal_id": row.get::<i64, _>("id"), "penalty_id": penalty_id,
+                           "decision": if granted { "lifted" } else { "upheld" }}),
+        now,
+    )
+    .await?;
     tx.commit().await?;
     if granted {
         state.catalogue_cache.invalidate();

@@ -5,7 +5,7 @@
 use super::{
     own_shop::path_id,
     promotions::{listing_ids, recheck_for_approval, seller_draft, view},
-    review::{Decision, ReviewStatus, Reviewed, decide, decide_in, rejection_reason},
+    review::{Decision, ReviewStatus, Reviewed, decide_in, rejection_reason},
 };
 use crate::{
     AppState,
@@ -156,6 +156,14 @@ pub(super) async fn approve_promotion(
         .fetch_one(&mut *tx)
         .await?;
     let approved = view(&mut tx, &row, now).await?;
+    crate::notify::notify_shop(
+        &mut tx,
+        approved.shop_id.0,
+        "promotion_decided",
+        serde_json::json!({"promotion_id": id, "status": "approved"}),
+        now,
+    )
+    .await?;
     tx.commit().await?;
     state.catalogue_cache.invalidate();
     Ok(Json(approved))
@@ -168,15 +176,28 @@ pub(super) async fn reject_promotion(
     Path(id): Path<String>,
     ApiJson(request): ApiJson<ReasonRequest>,
 ) -> ApiResult<Json<Promotion>> {
+    require_role(&user, &[Role::Admin])?;
     let reason = rejection_reason(&request.reason)?;
-    let row = decide(
-        &state,
+    let now = state.clock.now();
+    let mut tx = crate::db::begin_write(&state.pool).await?;
+    let row = decide_in(
+        &mut tx,
         &user,
         Reviewed::Promotion,
         &id,
         Decision::Reject(reason),
+        now,
     )
     .await?;
-    let mut conn = state.pool.acquire().await?;
-    Ok(Json(view(&mut conn, &row, state.clock.now()).await?))
+    let rejected = view(&mut tx, &row, now).await?;
+    crate::notify::notify_shop(
+        &mut tx,
+        rejected.shop_id.0,
+        "promotion_decided",
+        serde_json::json!({"promotion_id": rejected.id, "status": "rejected"}),
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Json(rejected))
 }

@@ -72,6 +72,7 @@ pub fn card_from_row(row: &SqliteRow) -> Result<ListingCard, AppError> {
         orders: u32::try_from(row.get::<i64, _>("orders_count")).unwrap_or(0),
         free_shipping: row.get("free_shipping"),
         shop_name: row.get("shop_name"),
+        deal: None,
     })
 }
 
@@ -160,10 +161,12 @@ pub(super) async fn get_listing(
     })
     .collect::<Result<Vec<_>, AppError>>()?;
 
-    let deal = {
+    let (deal, service) = {
         let mut conn = state.pool.acquire().await?;
         let deals = crate::trust::promotions::active_deals(&mut conn, &[id], now).await?;
-        crate::trust::promotions::listing_deal(&deals, id)
+        let service =
+            crate::trust::service::public(&mut conn, &state.rules, row.get("shop_id"), now).await?;
+        (crate::trust::promotions::listing_deal(&deals, id), service)
     };
     let category_path = category_path(&state, row.get("category_id")).await?;
     let variant_properties: Vec<VariantProperty> = json_column(&row, "variant_properties")?;
@@ -183,7 +186,10 @@ pub(super) async fn get_listing(
             name: row.get("shop_name"),
             country: row.get("country"),
             return_policy: row.get("return_policy"),
-            positive_feedback_permille: None,
+            positive_feedback_permille: service
+                .positive_feedback_permille
+                .and_then(|p| u16::try_from(p).ok()),
+            service: (service.dsr.ratings > 0).then_some(service),
         },
         rating_tenths: rating_tenths(row.get("rating_sum"), row.get("rating_count")),
         orders: u32::try_from(row.get::<i64, _>("orders_count")).unwrap_or(0),

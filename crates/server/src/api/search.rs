@@ -352,10 +352,13 @@ async fn page(
     } else {
         None
     };
-    let items = rows
+    let mut items = rows
         .iter()
         .map(card_from_row)
         .collect::<Result<Vec<_>, _>>()?;
+    // Cards show running deals (PRM); cached pages may show one up to the cache's lifetime late.
+    let mut conn = state.pool.acquire().await?;
+    crate::trust::promotions::annotate_cards(&mut conn, &mut items, state.clock.now()).await?;
     Ok((items, next_cursor))
 }
 

@@ -58,6 +58,7 @@ pub async fn cancel(
             fields: Vec::new(),
         });
     }
+    crate::trust::disputes::refuse_if_open(&mut tx, order_id).await?;
     stock::restore(&mut tx, order_id).await?;
     if status == "paid" && held > 0 {
         escrow::refund(&mut tx, order_id, held, "cancelled by the buyer", now).await?;

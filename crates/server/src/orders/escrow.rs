@@ -183,6 +183,8 @@ pub async fn confirm_receipt(
             });
         }
     }
+    // An open dispute decides what happens to the escrow; withdraw it first to confirm.
+    crate::trust::disputes::refuse_if_open(&mut tx, order_id).await?;
     release(&mut tx, &state.rules, order_id, ReleasedBy::Buyer, now).await?;
     let order = view::order(
         &mut tx,
@@ -197,12 +199,13 @@ pub async fn confirm_receipt(
 }
 
 /// Deadline: delivered orders whose receipt timeout passed are released as if confirmed at that moment.
-/// Returns how many. (Disputes that must hold the escrow add their condition to the query.)
+/// Returns how many. An open dispute holds the escrow until it is resolved (DSP-1 … DSP-3).
 pub async fn auto_confirm(state: &AppState, now: i64) -> ApiResult<u64> {
     let mut tx = crate::db::begin_write(&state.pool).await?;
     let due: Vec<(i64, i64)> = sqlx::query_as(
-        "SELECT id, delivered_at FROM orders
+        "SELECT id, delivered_at FROM orders o
          WHERE status = 'delivered' AND auto_confirm_at <= ? AND escrow_status = 'held'
+           AND NOT EXISTS (SELECT 1 FROM disputes d WHERE d.order_id = o.id AND d.status <> 'resolved')
          ORDER BY auto_confirm_at LIMIT 500",
     )
     .bind(now)

@@ -197,7 +197,7 @@ async fn insert(
     }
     let statement_json =
         serde_json::to_string(&statement).map_err(|e| AppError::Internal(e.to_string()))?;
-    let id = sqlx::query_scalar(
+    let id: i64 = sqlx::query_scalar(
         "INSERT INTO penalties (shop_id, level, rule, facts, statement_json, automated, issued_by, issued_at,
             expires_at, ip_strike, listing_id, promotion_id)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
@@ -215,6 +215,14 @@ async fn insert(
     .bind(penalty.listing_id)
     .bind(penalty.promotion_id)
     .fetch_one(&mut *conn)
+    .await?;
+    crate::notify::notify_shop(
+        conn,
+        penalty.shop_id,
+        "penalty_issued",
+        serde_json::json!({"penalty_id": id, "level": penalty.level.as_str(), "rule": penalty.rule}),
+        now,
+    )
     .await?;
     Ok(id)
 }
@@ -286,8 +294,16 @@ pub async fn lift(
             None => AppError::NotFound("penalty"),
         });
     };
+    let shop: i64 = row.get("shop_id");
+    crate::notify::notify_shop(
+        conn,
+        shop,
+        "penalty_lifted",
+        serde_json::json!({"penalty_id": id}),
+        now,
+    )
+    .await?;
     if let Some(listing) = row.get::<Option<i64>, _>("listing_id") {
-        let shop: i64 = row.get("shop_id");
         sqlx::query(
             "UPDATE seller_listings SET status = 'draft', version = version + 1, updated_at = ?
              WHERE id = ? AND shop_id = ? AND status = 'suspended'",

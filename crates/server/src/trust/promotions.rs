@@ -13,8 +13,9 @@ use caravan_rules::{
 };
 use caravan_types::{
     Currency, Money, SkuId,
+    listing::ListingCard,
     listing_draft::ListingDraft,
-    promotion::{Discount, ListingDeal, PromotionKind, SkuDeal},
+    promotion::{CardDeal, Discount, ListingDeal, PromotionKind, SkuDeal},
     verdict::Verdict,
 };
 use sqlx::{QueryBuilder, Row, Sqlite, SqliteConnection, sqlite::SqliteRow};
@@ -336,14 +337,46 @@ pub fn listing_deal(deals: &BTreeMap<i64, ActiveDeal>, listing_id: i64) -> Optio
     })
 }
 
+/// Puts the running deals on catalogue cards: a card whose listing has one shows the cheapest deal price,
+/// the regular price of that SKU as the original, and the deal's end. One query for the whole page.
+pub async fn annotate_cards(
+    conn: &mut SqliteConnection,
+    cards: &mut [ListingCard],
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    let ids: Vec<i64> = cards.iter().map(|c| c.id.0).collect();
+    let deals = active_deals(conn, &ids, now).await?;
+    if deals.is_empty() {
+        return Ok(());
+    }
+    for card in cards {
+        let cheapest = deals
+            .values()
+            .filter(|d| d.listing_id == card.id.0)
+            .min_by_key(|d| (d.unit_price_minor, d.ends_at));
+        if let Some(deal) = cheapest.filter(|d| d.unit_price_minor < card.price.minor) {
+            card.price = Money::new(deal.unit_price_minor, deal.currency);
+            card.original_price = Some(Money::new(deal.regular_price_minor, deal.currency));
+            card.deal = Some(CardDeal {
+                promotion_id: deal.promotion_id,
+                kind: deal.kind,
+                ends_at: deal.ends_at,
+            });
+        }
+    }
+    Ok(())
+}
+
 /// Takes `quantity` units of promotion stock from item `item_id`, all or nothing; `false` when fewer are
 /// left (the order then pays the regular price). One conditional UPDATE: inside a write transaction
 /// (`BEGIN IMMEDIATE`) no two buyers can take the same unit, and the table's CHECK backs it.
-pub async fn claim(conn: &mut SqliteConnection, item_id: i64, quantity: i64) -> ApiResult<bool> {
+pub async fn claim(
+    conn: &mut SqliteConnection,
+    item_id: i64,
+    quantity: i64,
+) -> Result<bool, sqlx::Error> {
     if quantity <= 0 {
-        return Err(AppError::Internal(format!(
-            "claim of {quantity} promotion units"
-        )));
+        return Ok(false);
     }
     let claimed = sqlx::query(
         "UPDATE promotion_items SET promo_used = promo_used + ?1
@@ -356,8 +389,12 @@ pub async fn claim(conn: &mut SqliteConnection, item_id: i64, quantity: i64) -> 
     Ok(claimed.rows_affected() == 1)
 }
 
-/// Gives back units of a cancelled or refunded order's promotion stock.
-pub async fn release(conn: &mut SqliteConnection, item_id: i64, quantity: i64) -> ApiResult<()> {
+/// Gives back units of a cancelled or expired order's promotion stock.
+pub async fn release(
+    conn: &mut SqliteConnection,
+    item_id: i64,
+    quantity: i64,
+) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE promotion_items SET promo_used = max(promo_used - ?, 0) WHERE id = ?")
         .bind(quantity)
         .bind(item_id)

@@ -216,3 +216,22 @@ pub async fn approve_promotion(app: &Router, admin: &str, id: &Value) -> (Status
     )
     .await
 }
+
+/// Kinds of `cookie`'s notifications, newest first.
+pub async fn notification_kinds(app: &Router, cookie: &str) -> Vec<String> {
+    let (status, feed) = call(
+        app,
+        "GET",
+        "/api/notifications?limit=100",
+        Value::Null,
+        cookie,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{feed}");
+    feed["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|n| n["kind"].as_str().expect("kind").to_owned())
+        .collect()
+}

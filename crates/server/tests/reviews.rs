@@ -1,0 +1,242 @@
+//! Reviews and the service score (SRV-1 … SRV-8) with real orders: a completed order is rated once; the
+//! product page lists reviews page by page and shows the shop's figures; the seller's assessment counts bad
+//! reviews, bad DSR, sold-but-not-shipped orders and dispute timeouts over the rolling window.
+
+#[path = "support/common.rs"]
+mod common;
+#[path = "support/orders.rs"]
+mod orders;
+
+use axum::http::StatusCode;
+use common::{call, get_json};
+use orders::{DAY, World, world};
+use serde_json::{Value, json};
+
+/// A placed, paid, shipped and confirmed order; returns its id.
+async fn completed(w: &World, key: &str) -> i64 {
+    let (_, order) = w.paid_order(1, key).await;
+    let (status, shipped) = w.ship(order).await;
+    assert_eq!(status, StatusCode::OK, "{shipped}");
+    let (status, done) = call(
+        &w.app,
+        "POST",
+        &format!("/api/orders/{order}/confirm-receipt"),
+        Value::Null,
+        &w.buyer,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{done}");
+    assert_eq!(done["status"], "completed");
+    order
+}
+
+fn review(rating: u8, described: u8, communication: u8, shipping: u8, text: &str) -> Value {
+    json!({"rating": rating, "text": text,
+           "dsr": {"described": described, "communication": communication, "shipping": shipping}})
+}
+
+async fn rate(w: &World, order: i64, body: Value) -> (StatusCode, Value) {
+    call(
+        &w.app,
+        "POST",
+        &format!("/api/orders/{order}/review"),
+        body,
+        &w.buyer,
+    )
+    .await
+}
+
+#[tokio::test]
+async fn a_completed_order_is_reviewed_once_by_its_buyer() {
+    let w = world().await;
+    let (_, unfinished) = w.paid_order(1, "review-early").await;
+    let (status, early) = rate(&w, unfinished, review(5, 5, 5, 5, "")).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert_eq!(early["error"]["code"], "order_not_completed");
+
+    let order = completed(&w, "review-once").await;
+    let (status, bad) = rate(&w, order, review(6, 5, 5, 5, "")).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(bad["error"]["fields"][0]["path"], "rating");
+    let (status, bad) = rate(&w, order, review(5, 5, 0, 5, "")).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(bad["error"]["fields"][0]["path"], "dsr.communication");
+    let stranger = orders::other_buyer(&w.state, "mallory").await;
+    let (status, _) = call(
+        &w.app,
+        "POST",
+        &format!("/api/orders/{order}/review"),
+        review(1, 1, 1, 1, ""),
+        &stranger,
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _) = call(
+        &w.app,
+        "POST",
+        &format!("/api/orders/{order}/review"),
+        review(1, 1, 1, 1, ""),
+        &w.seller,
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+
+    let (status, written) = rate(
+        &w,
+        order,
+        review(4, 5, 4, 3, "Keeps coffee hot all morning."),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{written}");
+    assert_eq!(written["rating"], 4);
+    assert_eq!(written["dsr"]["shipping"], 3);
+    let (status, twice) = rate(&w, order, review(1, 1, 1, 1, "Changed my mind.")).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert_eq!(twice["error"]["code"], "review_exists");
+
+    // The buyer and the seller can read it; nobody else.
+    let path = format!("/api/orders/{order}/review");
+    let (status, seen) = call(&w.app, "GET", &path, Value::Null, &w.seller).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(seen["text"], "Keeps coffee hot all morning.");
+    let (status, _) = call(&w.app, "GET", &path, Value::Null, &stranger).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(
+        w.notifications(&w.seller)
+            .await
+            .contains(&"review_received".to_owned())
+    );
+}
+
+#[tokio::test]
+async fn the_product_page_lists_reviews_page_by_page() {
+    let w = world().await;
+    for (n, (rating, text)) in [(5, "Perfect."), (2, "Lid leaks."), (4, "Good value.")]
+        .into_iter()
+        .enumerate()
+    {
+        let order = completed(&w, &format!("review-page-{n}")).await;
+        let (status, _) = rate(&w, order, review(rating, 4, 4, 4, text)).await;
+        assert_eq!(status, StatusCode::CREATED);
+    }
+    let path = format!("/api/listings/{}/reviews?limit=2", w.listing);
+    let (status, first) = get_json(&w.app, &path).await;
+    assert_eq!(status, StatusCode::OK, "{first}");
+    assert_eq!(first["summary"]["ratings"], 3);
+    assert_eq!(first["summary"]["average_tenths"], 37); // 11 / 3 = 3.67
+    assert_eq!(first["summary"]["positive_permille"], 666); // 2 of 3 rated 4 or 5 (SRV-8)
+    let texts: Vec<&str> = first["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(texts, ["Good value.", "Lid leaks."]);
+    assert_eq!(first["items"][0]["author"], "a***e");
+    assert!(!first["items"][0]["sku_label"].is_null());
+    let cursor = first["next_cursor"].as_str().unwrap();
+    let (_, second) = get_json(&w.app, &format!("{path}&cursor={cursor}")).await;
+    assert_eq!(second["items"].as_array().unwrap().len(), 1);
+    assert_eq!(second["items"][0]["text"], "Perfect.");
+    assert_eq!(second["next_cursor"], Value::Null);
+    let (status, _) = get_json(&w.app, &format!("{path}&cursor=abc")).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    let (status, _) = get_json(&w.app, "/api/listings/999999999/reviews").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+
+    // The product page shows the shop's figures over the window (once the moment has passed).
+    w.advance(60).await;
+    let (_, page) = get_json(&w.app, &format!("/api/listings/{}", w.listing)).await;
+    assert_eq!(page["shop"]["service"]["dsr"]["ratings"], 3, "{page}");
+    assert_eq!(page["shop"]["service"]["dsr"]["described_tenths"], 40);
+    assert_eq!(page["shop"]["positive_feedback_permille"], 666);
+}
+
+#[tokio::test]
+async fn the_service_score_counts_what_the_rules_count() {
+    let w = world().await;
+    // SRV-1, SRV-2: a bad review with bad item-as-described and the lowest shipping rating.
+    let bad = completed(&w, "score-bad").await;
+    rate(&w, bad, review(2, 2, 4, 1, "Not what the pictures showed.")).await;
+    let good = completed(&w, "score-good").await;
+    rate(&w, good, review(5, 5, 5, 4, "")).await;
+    // SRV-5: a "not as described" dispute the seller never answered.
+    let (_, disputed) = w.paid_order(1, "score-dispute").await;
+    w.ship(disputed).await;
+    let picture = common::png(300, 300);
+    let dir = w.state.media_dir.as_ref().clone();
+    let url = tokio::task::spawn_blocking(move || {
+        caravan_server::uploads::store(&dir, &picture).unwrap().url
+    })
+    .await
+    .unwrap();
+    let (status, opened) = call(
+        &w.app,
+        "POST",
+        &format!("/api/orders/{disputed}/dispute"),
+        json!({"reason": "not_as_described", "remedy": {"kind": "full_refund"},
+               "description": "A different model arrived.", "images": [url]}),
+        &w.buyer,
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{opened}");
+    // SRV-3: an order the seller never ships.
+    w.paid_order(1, "score-unshipped").await;
+    w.advance(10 * DAY).await;
+
+    let (status, score) = call(
+        &w.app,
+        "GET",
+        "/api/seller/service-score",
+        Value::Null,
+        &w.seller,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{score}");
+    assert_eq!(score["orders"], 4);
+    assert_eq!(score["counted"], 4);
+    assert_eq!(score["bad_reviews"]["count"], 1);
+    assert_eq!(score["bad_reviews"]["rate_permille"], 250);
+    assert_eq!(score["bad_described"]["count"], 1);
+    assert_eq!(score["bad_communication"]["count"], 0);
+    assert_eq!(score["bad_shipping"]["count"], 1);
+    assert_eq!(score["response_timeouts"]["count"], 1);
+    assert_eq!(score["sold_not_shipped"]["count"], 1);
+    assert_eq!(score["arbitration"]["count"], 0);
+    assert_eq!(score["dsr"]["ratings"], 2);
+    assert_eq!(score["dsr"]["described_tenths"], 35);
+    assert_eq!(score["positive_feedback_permille"], 500);
+    // SRV-7: a growing shop is assessed from 90 orders in the window.
+    assert_eq!(score["assessed"], false);
+    assert_eq!(score["min_orders"], 90);
+    // Only sellers have a score.
+    let (status, _) = call(
+        &w.app,
+        "GET",
+        "/api/seller/service-score",
+        Value::Null,
+        &w.buyer,
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    // The window rolls: 90 days later none of it counts (sessions last 30 days: sign in again).
+    w.advance(90 * DAY).await;
+    let seller = common::session_for(&w.state, owner(&w).await).await;
+    let (_, later) = call(
+        &w.app,
+        "GET",
+        "/api/seller/service-score",
+        Value::Null,
+        &seller,
+    )
+    .await;
+    assert_eq!(later["orders"], 0, "{later}");
+}
+
+async fn owner(w: &World) -> i64 {
+    sqlx::query_scalar("SELECT owner_id FROM shops WHERE id = ?")
+        .bind(w.shop_id)
+        .fetch_one(&w.state.pool)
+        .await
+        .unwrap()
+}
