@@ -54,6 +54,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../migrations/0010_refund_status.sql"),
     ),
     (
+        11,
+        "sku_published_stock",
+        include_str!("../migrations/0011_sku_published_stock.sql"),
+    ),
+    (
         12,
         "penalties",
         include_str!("../migrations/0012_penalties.sql"),

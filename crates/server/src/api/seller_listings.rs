@@ -546,7 +546,8 @@ async fn context(
 }
 
 /// Writes a checked draft into the catalogue tables under the listing's id, keeping its sales figures and,
-/// by position, its SKU ids (orders refer to them).
+/// by position, its SKU ids (orders refer to them). A SKU's stock moves by the seller's change to the figure
+/// they last published, so units sold since then stay sold.
 async fn write_catalogue(
     tx: &mut Transaction<'_, Sqlite>,
     state: &AppState,
@@ -616,11 +617,15 @@ async fn write_catalogue(
     .await?;
     for (position, sku) in draft.skus.iter().enumerate() {
         sqlx::query(
-            "INSERT INTO skus (listing_id, position, code, options, price_minor, discount_price_minor, stock, image_index)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            "INSERT INTO skus (listing_id, position, code, options, price_minor, discount_price_minor, stock,
+                published_stock, image_index)
+             VALUES (?, ?, ?, ?, ?, ?, ?7, ?7, ?)
              ON CONFLICT (listing_id, position) DO UPDATE SET code = excluded.code, options = excluded.options,
                 price_minor = excluded.price_minor, discount_price_minor = excluded.discount_price_minor,
-                stock = excluded.stock, image_index = excluded.image_index",
+                stock = CASE WHEN skus.code = excluded.code
+                    THEN max(0, skus.stock + excluded.published_stock - coalesce(skus.published_stock, skus.stock))
+                    ELSE excluded.stock END,
+                published_stock = excluded.published_stock, image_index = excluded.image_index",
         )
         .bind(id)
         .bind(i64::try_from(position).unwrap_or(i64::MAX))
@@ -638,6 +643,14 @@ async fn write_catalogue(
         .bind(i64::try_from(draft.skus.len()).unwrap_or(i64::MAX))
         .execute(&mut **tx)
         .await?;
+    // Orders may have taken units since the draft was read: the listing's total is what the SKUs now hold.
+    sqlx::query(
+        "UPDATE listings SET total_stock = (SELECT coalesce(sum(stock), 0) FROM skus WHERE listing_id = ?1)
+         WHERE id = ?1",
+    )
+    .bind(id)
+    .execute(&mut **tx)
+    .await?;
     sqlx::query("DELETE FROM listing_images WHERE listing_id = ?")
         .bind(id)
         .execute(&mut **tx)
@@ -683,6 +696,11 @@ async fn adopt_catalogue_listings(state: &AppState, shop: &Shop) -> ApiResult<()
             .fetch_one(&mut *tx)
             .await?;
         let draft = draft_from_catalogue(&mut tx, &row).await?;
+        // The adopted draft's stock figures are the baseline later publishes move from.
+        sqlx::query("UPDATE skus SET published_stock = stock WHERE listing_id = ?")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
         let status = if row.get::<String, _>("status") == "published" {
             "published"
         } else {
