@@ -3,14 +3,16 @@
 
 use caravan_types::{
     ListingId,
-    api::ErrorEnvelope,
+    api::{ErrorEnvelope, FieldError},
     fx::FxRates,
     listing::{Category, ListingCard, ListingDetail, Page},
     search::SearchResults,
 };
-use gloo_net::http::Request;
-use serde::de::DeserializeOwned;
+use gloo_net::http::{Method, RequestBuilder, Response};
+use serde::{Serialize, de::DeserializeOwned};
 use web_sys::AbortController;
+
+pub mod auth;
 
 /// What can go wrong talking to the server.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -27,6 +29,8 @@ pub enum Error {
         code: String,
         /// The server's explanation.
         message: String,
+        /// Problems with single input fields, addressed by path (`email`, `lines[0].quantity`).
+        fields: Vec<FieldError>,
     },
     /// The answer was not what this client expects.
     #[error("unexpected response: {0}")]
@@ -37,6 +41,19 @@ impl Error {
     /// Whether the server said the thing does not exist.
     pub fn is_not_found(&self) -> bool {
         matches!(self, Error::Server { status: 404, .. })
+    }
+
+    /// Whether the server said nobody is signed in (no session, or it expired).
+    pub fn is_unauthenticated(&self) -> bool {
+        matches!(self, Error::Server { status: 401, code, .. } if code == "unauthenticated")
+    }
+
+    /// The server's stable error code, if it answered with one.
+    pub fn code(&self) -> Option<&str> {
+        match self {
+            Error::Server { code, .. } => Some(code),
+            _ => None,
+        }
     }
 }
 
@@ -53,22 +70,54 @@ impl Drop for AbortOnDrop {
 
 /// `GET` a JSON resource.
 async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, Error> {
+    decode(request(Method::GET, path, None, &[]).await?).await
+}
+
+/// The one place requests are made (one copy of the request code in the wasm): `method` to `path` with an
+/// optional JSON `body` and extra `headers`. Anything but `GET` carries the header the server's CSRF check
+/// requires. The request is aborted if this future is dropped (its component went away); a spawned action
+/// runs to completion.
+async fn request(
+    method: Method,
+    path: &str,
+    body: Option<String>,
+    headers: &[(&str, &str)],
+) -> Result<Response, Error> {
     let mut guard = AbortOnDrop(AbortController::new().ok());
     let signal = guard.0.as_ref().map(AbortController::signal);
-    let response = Request::get(path)
+    let mut builder = RequestBuilder::new(path)
+        .method(method.clone())
         .header("Accept", "application/json")
-        .abort_signal(signal.as_ref())
+        .abort_signal(signal.as_ref());
+    if method != Method::GET {
+        builder = builder.header("X-Caravan-Csrf", "1");
+    }
+    for (name, value) in headers {
+        builder = builder.header(name, value);
+    }
+    let built = match body {
+        Some(json) => builder
+            .header("Content-Type", "application/json")
+            .body(json),
+        None => builder.build(),
+    };
+    let response = built
+        .map_err(|e| Error::Network(e.to_string()))?
         .send()
         .await
         .map_err(|e| Error::Network(e.to_string()))?;
     let response = check_status(response).await?;
-    let value = response
-        .json::<T>()
-        .await
-        .map_err(|e| Error::Decode(e.to_string()))?;
     // The request finished; nothing left to abort.
     guard.0 = None;
-    Ok(value)
+    Ok(response)
+}
+
+/// The JSON answer of a successful response.
+async fn decode<T: DeserializeOwned>(response: Response) -> Result<T, Error> {
+    response
+        .json::<T>()
+        .await
+        .map_err(|e| Error::Decode(e.to_string()))
 }
 
 /// Passes a successful response through; turns any other into [`Error::Server`].
@@ -84,13 +133,32 @@ async fn check_status(
             status,
             code: envelope.error.code,
             message: envelope.error.message,
+            fields: envelope.error.fields,
         }),
         Err(_) => Err(Error::Server {
             status,
             code: "http_error".to_owned(),
             message: response.status_text(),
+            fields: Vec::new(),
         }),
     }
+}
+
+/// `method` with a JSON `body` to `path`; the JSON answer decoded. `headers` are added (e.g. an idempotency
+/// key).
+pub(crate) async fn send_json<B: Serialize, T: DeserializeOwned>(
+    method: Method,
+    path: &str,
+    body: &B,
+    headers: &[(&str, &str)],
+) -> Result<T, Error> {
+    let json = serde_json::to_string(body).map_err(|e| Error::Decode(e.to_string()))?;
+    decode(request(method, path, Some(json), headers).await?).await
+}
+
+/// `POST` without a body to `path`, for actions that answer nothing (`204`) or nothing needed.
+pub(crate) async fn post_action(path: &str) -> Result<(), Error> {
+    request(Method::POST, path, None, &[]).await.map(|_| ())
 }
 
 /// `GET /api/categories`: the category tree, parents before children.
@@ -180,24 +248,14 @@ pub async fn get_fx_rates() -> Result<FxRates, Error> {
 
 /// `GET /locales/{tag}/{file}`: one Fluent file of a locale (served from the app's static files).
 pub async fn get_locale_file(tag: &str, file: &str) -> Result<String, Error> {
-    let response = Request::get(&format!("/locales/{tag}/{file}"))
-        .send()
-        .await
-        .map_err(|e| Error::Network(e.to_string()))?;
-    if !response.ok() {
-        return Err(Error::Server {
-            status: response.status(),
-            code: "http_error".to_owned(),
-            message: response.status_text(),
-        });
-    }
-    response
+    request(Method::GET, &format!("/locales/{tag}/{file}"), None, &[])
+        .await?
         .text()
         .await
         .map_err(|e| Error::Decode(e.to_string()))
 }
 
 /// Percent-encodes a query value.
-fn encode(value: &str) -> String {
+pub(crate) fn encode(value: &str) -> String {
     String::from(js_sys::encode_uri_component(value))
 }

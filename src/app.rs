@@ -2,7 +2,7 @@
 
 use crate::{
     components::layout::{SiteHeader, SiteNotices},
-    contexts::{InitialLocale, provide_currency, provide_i18n, use_i18n},
+    contexts::{InitialLocale, provide_currency, provide_i18n, provide_shopper, use_i18n},
     pages::{NotFoundPage, SectionOutlet, shop::HomePage},
 };
 use leptos::prelude::*;
@@ -19,6 +19,7 @@ pub fn App(
 ) -> impl IntoView {
     provide_i18n(initial);
     provide_currency();
+    provide_shopper();
     let locale = use_i18n().active();
     view! {
         <Router>

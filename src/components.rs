@@ -1,5 +1,7 @@
 //! Reusable pieces of the UI, grouped by area.
 
+pub mod account;
 pub mod catalogue;
 pub mod common;
+pub mod forms;
 pub mod layout;

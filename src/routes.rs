@@ -11,6 +11,14 @@ pub enum AppRoute {
     Product(ListingId),
     /// Search results; the words and filters travel in the query string.
     Search,
+    /// Sign-in; `?next=` names the page to return to.
+    SignIn,
+    /// Registration; `?next=` as for sign-in.
+    Register,
+    /// The signed-in buyer's account.
+    Account,
+    /// The cart.
+    Cart,
 }
 
 impl AppRoute {
@@ -20,6 +28,10 @@ impl AppRoute {
             AppRoute::Home => "/".to_owned(),
             AppRoute::Product(id) => format!("/p/{id}"),
             AppRoute::Search => "/search".to_owned(),
+            AppRoute::SignIn => "/signin".to_owned(),
+            AppRoute::Register => "/register".to_owned(),
+            AppRoute::Account => "/account".to_owned(),
+            AppRoute::Cart => "/cart".to_owned(),
         }
     }
 }

@@ -15,3 +15,16 @@ currency-label = العملة
 locale-load-failed = تعذّر تحميل { $language }. ستبقى الصفحة باللغة الحالية.
 fx-unavailable = أسعار الصرف غير متاحة الآن، لذا تظهر الأسعار بالدولار الأمريكي.
 notice-dismiss = إغلاق
+
+# Header: account and cart links (buyer journeys).
+header-shopper-label = حسابك وسلة التسوق
+header-sign-in = تسجيل الدخول
+header-cart =
+    { $count ->
+        [0] سلة التسوق فارغة
+        [one] سلة التسوق، منتج واحد
+        [two] سلة التسوق، منتجان
+        [few] سلة التسوق، { $count } منتجات
+        [many] سلة التسوق، { $count } منتجًا
+       *[other] سلة التسوق، { $count } منتج
+    }

@@ -15,3 +15,13 @@ currency-label = Currency
 locale-load-failed = We could not load { $language }. The page stays in the current language.
 fx-unavailable = Exchange rates are not available right now, so prices are shown in US dollars.
 notice-dismiss = Dismiss
+
+# Header: account and cart links (buyer journeys).
+header-shopper-label = Your account and cart
+header-sign-in = Sign in
+header-cart =
+    { $count ->
+        [0] Cart, empty
+        [one] Cart, { $count } item
+       *[other] Cart, { $count } items
+    }

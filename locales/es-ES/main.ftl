@@ -15,3 +15,13 @@ currency-label = Moneda
 locale-load-failed = No hemos podido cargar { $language }. La página sigue en el idioma actual.
 fx-unavailable = Los tipos de cambio no están disponibles ahora mismo, así que los precios se muestran en dólares estadounidenses.
 notice-dismiss = Cerrar
+
+# Header: account and cart links (buyer journeys).
+header-shopper-label = Tu cuenta y tu carrito
+header-sign-in = Iniciar sesión
+header-cart =
+    { $count ->
+        [0] Carrito vacío
+        [one] Carrito, { $count } artículo
+       *[other] Carrito, { $count } artículos
+    }

@@ -1,3 +1,40 @@
 # The buyer's account area: sign-in, cart, checkout, orders, disputes, reviews, account (loaded when it opens).
 
 account-area-title = Votre compte
+
+# Sign-in, registration and the account overview (buyer helper).
+form-error-network = Impossible de joindre Caravan. Vérifiez votre connexion et réessayez.
+form-show-password = Afficher
+field-error-required = Remplissez ce champ.
+field-error-invalid = Vérifiez ce champ.
+field-error-email-invalid = Saisissez une adresse e-mail comme nom@exemple.com.
+field-error-email-taken = Un compte existe déjà avec cet e-mail. Connectez-vous plutôt.
+field-error-password-too-short = Utilisez au moins 8 caractères.
+field-error-password-too-long = Utilisez au plus 128 caractères.
+field-error-password-too-common = Ce mot de passe est trop courant et facile à deviner. Choisissez-en un autre.
+field-error-password-contains-email = Le mot de passe ne doit pas contenir le nom de votre e-mail.
+field-error-name-length = Utilisez de 1 à 60 caractères.
+field-email = E-mail
+field-password = Mot de passe
+field-display-name = Nom
+field-display-name-hint = Visible par les vendeurs et avec vos avis.
+field-new-password-hint = Au moins 8 caractères. Une longue phrase est facile à retenir et difficile à deviner.
+signin-title = Se connecter
+signin-submit = Se connecter
+signin-busy = Connexion…
+signin-new-here = Nouveau sur Caravan ?
+signin-create-account = Créer un compte
+register-title = Créez votre compte
+register-role = Que souhaitez-vous faire ?
+register-role-buyer = Acheter
+register-role-seller = Vendre sur Caravan
+register-submit = Créer le compte
+register-busy = Création de votre compte…
+register-have-account = Vous avez déjà un compte ?
+register-sign-in = Se connecter
+account-profile = Profil
+account-links = Vos achats
+account-cart = Panier
+account-seller-center = Espace vendeur
+account-console = Console de la plateforme
+account-sign-out = Se déconnecter

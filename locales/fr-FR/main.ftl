@@ -15,3 +15,13 @@ currency-label = Devise
 locale-load-failed = Impossible de charger { $language }. La page reste dans la langue actuelle.
 fx-unavailable = Les taux de change sont indisponibles pour le moment : les prix sont affichés en dollars américains.
 notice-dismiss = Fermer
+
+# Header: account and cart links (buyer journeys).
+header-shopper-label = Votre compte et votre panier
+header-sign-in = Se connecter
+header-cart =
+    { $count ->
+        [0] Panier vide
+        [one] Panier, { $count } article
+       *[other] Panier, { $count } articles
+    }

@@ -15,3 +15,12 @@ currency-label = 通貨
 locale-load-failed = { $language } を読み込めませんでした。現在の言語のまま表示しています。
 fx-unavailable = 現在、為替レートを取得できないため、価格を米ドルで表示しています。
 notice-dismiss = 閉じる
+
+# Header: account and cart links (buyer journeys).
+header-shopper-label = アカウントとカート
+header-sign-in = ログイン
+header-cart =
+    { $count ->
+        [0] カートは空です
+       *[other] カート、{ $count } 点
+    }

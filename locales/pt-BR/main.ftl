@@ -15,3 +15,13 @@ currency-label = Moeda
 locale-load-failed = Não conseguimos carregar { $language }. A página continua no idioma atual.
 fx-unavailable = As taxas de câmbio não estão disponíveis no momento, por isso os preços aparecem em dólares americanos.
 notice-dismiss = Fechar
+
+# Header: account and cart links (buyer journeys).
+header-shopper-label = Sua conta e carrinho
+header-sign-in = Entrar
+header-cart =
+    { $count ->
+        [0] Carrinho vazio
+        [one] Carrinho, { $count } item
+       *[other] Carrinho, { $count } itens
+    }

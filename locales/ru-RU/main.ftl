@@ -15,3 +15,15 @@ currency-label = Валюта
 locale-load-failed = Не удалось загрузить язык «{ $language }». Страница осталась на текущем языке.
 fx-unavailable = Курсы валют сейчас недоступны, поэтому цены показаны в долларах США.
 notice-dismiss = Закрыть
+
+# Header: account and cart links (buyer journeys).
+header-shopper-label = Ваш аккаунт и корзина
+header-sign-in = Войти
+header-cart =
+    { $count ->
+        [0] Корзина пуста
+        [one] Корзина, { $count } товар
+        [few] Корзина, { $count } товара
+        [many] Корзина, { $count } товаров
+       *[other] Корзина, { $count } товара
+    }

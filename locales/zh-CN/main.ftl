@@ -15,3 +15,12 @@ currency-label = 货币
 locale-load-failed = 无法加载“{ $language }”。页面仍使用当前语言。
 fx-unavailable = 暂时无法获取汇率，价格以美元显示。
 notice-dismiss = 关闭
+
+# Header: account and cart links (buyer journeys).
+header-shopper-label = 您的账户和购物车
+header-sign-in = 登录
+header-cart =
+    { $count ->
+        [0] 购物车为空
+       *[other] 购物车，{ $count } 件商品
+    }

@@ -1,11 +1,17 @@
 //! The buyer shop's pages.
 
 mod account_area;
+mod account_page;
 mod home_page;
 mod product_page;
+mod register_page;
 mod search_page;
+mod sign_in_page;
 
 pub(crate) use account_area::open_account_area;
+use account_page::AccountPage;
 pub use home_page::HomePage;
 pub(crate) use product_page::open_product_page;
+use register_page::RegisterPage;
 pub(crate) use search_page::open_search_page;
+use sign_in_page::SignInPage;

@@ -1,16 +1,17 @@
 use crate::{
     components::layout::{CurrencyPicker, LocalePicker},
-    contexts::use_i18n,
+    contexts::{use_i18n, use_shopper},
     routes::AppRoute,
 };
+use caravan_i18n::Arg;
 use leptos::{html, prelude::*};
 use leptos_router::{
     NavigateOptions,
     hooks::{use_navigate, use_query_map},
 };
 
-/// The top bar: brand, the search box, the language and currency pickers, and the skip link for keyboard
-/// users. Mirrors the static shell in `index.html` so the switch from shell to app does not move anything.
+/// The top bar: brand, the search box, the language and currency pickers, the account and cart links, and
+/// the skip link for keyboard users. Mirrors the static shell in `index.html` so the switch from shell to app does not move anything.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let i18n = use_i18n();
@@ -27,6 +28,7 @@ pub fn SiteHeader() -> impl IntoView {
                 <LocalePicker />
                 <CurrencyPicker />
             </div>
+            <ShopperLinks />
         </header>
     }
 }
@@ -73,5 +75,42 @@ fn SearchBox() -> impl IntoView {
                 </svg>
             </button>
         </form>
+    }
+}
+
+/// The account link (named "Sign in" when signed out; the account page asks to sign in first) and the cart
+/// link with its item count. Kept to a few reactive values: this is in every page's download. The paths are
+/// literal so they go into the static template.
+#[component]
+fn ShopperLinks() -> impl IntoView {
+    let i18n = use_i18n();
+    let shopper = use_shopper();
+    let account = move || shopper.name().unwrap_or_else(|| i18n.t("header-sign-in"));
+    view! {
+        <nav class="cv-header__nav" aria-label=i18n.t("header-shopper-label")>
+            // The name is hidden on phones (only the icon shows), so it is also the link's label.
+            <a class="cv-header__link" href="/account" aria-label=account>
+                <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
+                    <path d="M4 21a8 8 0 0116 0M16 8a4 4 0 11-8 0 4 4 0 018 0" fill="none" stroke="currentColor" stroke-width="2" />
+                </svg>
+                <span class="cv-header__link-text">{account}</span>
+            </a>
+            <a
+                class="cv-header__link"
+                href="/cart"
+                aria-label=move || i18n.t_args("header-cart", &[("count", Arg::from(shopper.cart_count()))])
+            >
+                <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
+                    <path d="M3 4h2l2 11h11l2-8H6M9 19h.01M17 19h.01" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" />
+                </svg>
+                // Empty, and hidden by CSS, when the cart is.
+                <span class="cv-header__badge">
+                    {move || match shopper.cart_count() {
+                        0 => String::new(),
+                        n => n.to_string(),
+                    }}
+                </span>
+            </a>
+        </nav>
     }
 }

@@ -2,7 +2,11 @@
 
 use crate::{
     contexts::{I18n, use_i18n},
-    pages::{NotFoundPage, section::open_section},
+    pages::{
+        NotFoundPage,
+        section::open_section,
+        shop::{AccountPage, RegisterPage, SignInPage},
+    },
 };
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
@@ -32,16 +36,37 @@ fn account_area_view() -> Result<AnyView, SplitLoaderError> {
     Ok(view! { <AccountArea /> }.into_any())
 }
 
-/// The buyer account area's frame and route table; paths are full paths.
+/// The buyer account area's frame and route table; paths are full paths. Each page has its own `<h1>`.
 #[component]
 fn AccountArea() -> impl IntoView {
-    let i18n = use_i18n();
+    adopt_stylesheet(include_str!("../../../style/account.css"));
     view! {
         <section class="cv-page cv-account">
-            <h1 class="cv-visually-hidden">{i18n.t("account-area-title")}</h1>
             <Routes fallback=NotFoundPage>
-                <Route path=path!("/account/nothing-yet") view=NotFoundPage />
+                <Route path=path!("/signin") view=SignInPage />
+                <Route path=path!("/register") view=RegisterPage />
+                <Route path=path!("/account") view=AccountPage />
             </Routes>
         </section>
+    }
+}
+
+/// Adds the account area's styles to the document, once. They travel inside this chunk, so the home route
+/// never downloads them, and arrive with the code, so the pages never show unstyled. A constructed
+/// stylesheet is CSSOM, which the Content-Security-Policy allows without `'unsafe-inline'`.
+fn adopt_stylesheet(css: &'static str) {
+    thread_local! {
+        static ADOPTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    if ADOPTED.with(|adopted| adopted.replace(true)) {
+        return;
+    }
+    let Ok(sheet) = web_sys::CssStyleSheet::new() else {
+        return;
+    };
+    if sheet.replace_sync(css).is_ok() {
+        let sheets = document().adopted_style_sheets();
+        sheets.push(&sheet);
+        document().set_adopted_style_sheets(&sheets);
     }
 }

@@ -56,6 +56,7 @@ fn ProductPage() -> impl IntoView {
                     status: 404,
                     code: "not_found".to_owned(),
                     message: "listing not found".to_owned(),
+                    fields: Vec::new(),
                 }),
             }
         }
