@@ -1,7 +1,7 @@
 //! The buyer account area's section: its chunk, its messages and its own route table.
 
 use crate::{
-    contexts::{I18n, use_i18n},
+    contexts::I18n,
     pages::{
         NotFoundPage,
         section::open_section,
