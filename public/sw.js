@@ -1,7 +1,7 @@
 // Caravan's service worker (plain JS; Workbox's strategies, written out). The build
 // (scripts/pwa/build-sw.sh) writes dist/sw.js as two generated constants followed by this file:
 //   RELEASE   a hash of every precached file, so each release is a byte-different worker;
-//   PRECACHE  the app shell of that release: index.html, the hashed wasm/js/css, the lazy route chunks, the
+//   PRECACHE  the app shell of that release: index.html, the hashed wasm/js/css, the shop's lazy chunks, the
 //             en-US message files the app fetches (its default locale) and every locale's pwa.ftl.
 //
 // - App shell: precached per release at install; navigations get this release's index.html (also offline);
@@ -89,8 +89,22 @@ self.addEventListener('fetch', (event) => {
   if (precached.has(path)) return event.respondWith(fromPrecache(request));
   const route = runtimeRoute(path);
   if (route) return event.respondWith(route.strategy(request, route.cache));
-  if (HASHED.test(path)) event.respondWith(fromPrecache(request));
+  if (HASHED.test(path)) event.respondWith(hashedFile(request));
 });
+
+/** A hashed file outside the precache (the seller center's or console's chunks, or an earlier release's
+ * file a tab still running it asks for): from any cache, else the network, then kept in this release's
+ * precache, so a seller's browser has the seller center offline and after an update too. */
+async function hashedFile(request) {
+  const hit = await caches.match(request, { ignoreVary: true });
+  if (hit) return hit;
+  const response = await fetch(request);
+  if (response.ok) {
+    const copy = response.clone();
+    caches.open(PRECACHE_CACHE).then((cache) => cache.put(request, copy)).catch(() => {});
+  }
+  return response;
+}
 
 /** The runtime cache and strategy for a path, or nothing (the network alone). */
 function runtimeRoute(path) {

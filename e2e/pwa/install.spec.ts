@@ -93,5 +93,7 @@ test('the service worker is served from the root with no-cache and its own CSP',
   for (const file of ['/index.html', ...referenced]) expect(list).toContain(file);
   expect(list.some((f) => /^\/split_shop_product_page-[0-9a-f]{16}\.wasm$/.test(f))).toBe(true);
   expect(list.some((f) => /^\/__wasm_split-[0-9a-f]{16}\.js$/.test(f))).toBe(true);
+  // A buyer's phone never downloads the seller center or the console ahead of time.
+  expect(list.some((f) => /^\/split_(seller_center|console)-/.test(f))).toBe(false);
   for (const file of list) expect((await request.get(file)).status(), file).toBe(200);
 });

@@ -138,3 +138,16 @@ test('the chip also shows when the network is up but requests fail, and goes whe
   problems.length = 0;
   expect(unexpected).toEqual([]);
 });
+
+test('the seller center is not precached, but a seller who opens it has it cached for next time', async ({ page }) => {
+  const home = new HomePage(page);
+  await home.goto();
+  await controlledByServiceWorker(page);
+  const isSellerChunk = (u: string) => /\/split_seller_center-[0-9a-f]{16}\.wasm$/.test(u);
+  const cached = async () => Object.values(await cachedUrls(page)).flat().some(isSellerChunk);
+  expect(await cached()).toBe(false);
+  const chunk = page.waitForResponse((r) => isSellerChunk(r.url()));
+  await page.goto('/seller');
+  expect((await chunk).ok()).toBe(true);
+  await expect.poll(cached).toBe(true);
+});

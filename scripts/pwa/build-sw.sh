@@ -2,7 +2,7 @@
 # Writes <dir>/sw.js: the release hash and precache list of the app built in <dir>, then public/sw.js.
 # Runs from the Trunk post_build hook (scripts/wasm-split/post-build.sh) on the staging dir, after the lazy
 # chunks are in place and index.html names the hashed files, so every build (and CI) gets a matching worker.
-# Precached: index.html, every js/wasm/css (glue, main wasm, lazy chunks, chunk loader, pwa.js, snippets),
+# Precached: index.html, every js/wasm/css (glue, main wasm, the shop's lazy chunks, chunk loader, pwa.js),
 # the favicon, the manifest, the default locale's (en-US) message files (sections fetch theirs) and every
 # locale's pwa.ftl (the banners' words, needed offline). Not precached: other locales' bundles (fetched on
 # demand; the worker caches them at runtime), the install icons, robots.txt.
@@ -35,7 +35,10 @@ fi
 for f in pwa-*.js; do if [ -f "$f" ]; then sed -i -E '/^[[:space:]]*\/\//d' "$f"; fi; done
 mapfile -t files < <(
   { echo index.html
-    find . -type f \( -name '*.js' -o -name '*.wasm' -o -name '*.css' \) ! -name sw.js ! -path './locales/*'
+    # The seller center's and the console's chunks stay out: a buyer's phone would download them for
+    # nothing. A seller's browser caches them at runtime when those sections open (hashed-file route).
+    find . -type f \( -name '*.js' -o -name '*.wasm' -o -name '*.css' \) ! -name sw.js ! -path './locales/*' \
+      ! -name 'split_seller_center-*' ! -name 'split_console-*'
     for f in icon.svg manifest.webmanifest; do if [ -f "$f" ]; then echo "$f"; fi; done
     find ./locales -type f \( -path './locales/en-US/*.ftl' -o -name pwa.ftl \)
   } | sed 's#^\./##' | LC_ALL=C sort -u)
