@@ -179,3 +179,12 @@ rule-dsp-3-arbitration-overdue = لم تُصدر Caravan قرارها قبل { $
 rule-pen-3-appeal-too-late = انتهت مهلة الاعتراض في { $deadline }.
 rule-pen-3-not-appealable = لا يمكن الاعتراض على هذه العقوبة.
 rule-pen-4-statement-incomplete = أكمل كل أجزاء الإفادة.
+
+# --- Trust and safety (issue 7): penalties, appeals, promotions, disputes, reviews. ---
+rule-srv-1-bad-reviews-high = التقييمات السيئة: { $rate } لكل ألف طلب، فوق الحد البالغ { $max }.
+rule-srv-2-described-high = تقييم سيئ لـ«المنتج مطابق للوصف» في { $rate } من كل ألف طلب، فوق الحد البالغ { $max }.
+rule-srv-2-communication-high = تقييم سيئ للتواصل في { $rate } من كل ألف طلب، فوق الحد البالغ { $max }.
+rule-srv-2-shipping-high = تقييم سيئ لسرعة الشحن في { $rate } من كل ألف طلب، فوق الحد البالغ { $max }.
+rule-srv-3-not-shipped-high = مبيع دون شحن: { $rate } لكل ألف طلب، فوق الحد البالغ { $max }.
+rule-srv-4-arbitration-high = نزاعات أُحيلت إلى التحكيم: { $rate } لكل ألف طلب، فوق الحد البالغ { $max }.
+rule-srv-5-timeouts-high = ردود نزاعات فائتة: { $rate } لكل ألف طلب، فوق الحد البالغ { $max }.

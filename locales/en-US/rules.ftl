@@ -150,3 +150,12 @@ rule-dsp-3-arbitration-overdue = Caravan did not decide by { $deadline }.
 rule-pen-3-appeal-too-late = The appeal deadline passed on { $deadline }.
 rule-pen-3-not-appealable = This penalty cannot be appealed.
 rule-pen-4-statement-incomplete = Complete every part of the statement.
+
+# --- Trust and safety (issue 7): penalties, appeals, promotions, disputes, reviews. ---
+rule-srv-1-bad-reviews-high = Bad reviews: { $rate } per thousand orders, above the limit of { $max }.
+rule-srv-2-described-high = “Item as described” rated badly on { $rate } per thousand orders, above the limit of { $max }.
+rule-srv-2-communication-high = Communication rated badly on { $rate } per thousand orders, above the limit of { $max }.
+rule-srv-2-shipping-high = Shipping speed rated badly on { $rate } per thousand orders, above the limit of { $max }.
+rule-srv-3-not-shipped-high = Sold but not shipped: { $rate } per thousand orders, above the limit of { $max }.
+rule-srv-4-arbitration-high = Disputes escalated to arbitration: { $rate } per thousand orders, above the limit of { $max }.
+rule-srv-5-timeouts-high = Dispute responses missed: { $rate } per thousand orders, above the limit of { $max }.

@@ -150,3 +150,12 @@ rule-dsp-3-arbitration-overdue = Caravan no resolvió antes del { $deadline }.
 rule-pen-3-appeal-too-late = El plazo para recurrir terminó el { $deadline }.
 rule-pen-3-not-appealable = Esta sanción no se puede recurrir.
 rule-pen-4-statement-incomplete = Completa todas las partes de la declaración.
+
+# --- Trust and safety (issue 7): penalties, appeals, promotions, disputes, reviews. ---
+rule-srv-1-bad-reviews-high = Valoraciones negativas: { $rate } por cada mil pedidos, por encima del límite de { $max }.
+rule-srv-2-described-high = «Artículo según la descripción» mal valorado en { $rate } de cada mil pedidos, por encima del límite de { $max }.
+rule-srv-2-communication-high = Comunicación mal valorada en { $rate } de cada mil pedidos, por encima del límite de { $max }.
+rule-srv-2-shipping-high = Velocidad de envío mal valorada en { $rate } de cada mil pedidos, por encima del límite de { $max }.
+rule-srv-3-not-shipped-high = Vendidos pero no enviados: { $rate } por cada mil pedidos, por encima del límite de { $max }.
+rule-srv-4-arbitration-high = Disputas escaladas a arbitraje: { $rate } por cada mil pedidos, por encima del límite de { $max }.
+rule-srv-5-timeouts-high = Respuestas a disputas no enviadas a tiempo: { $rate } por cada mil pedidos, por encima del límite de { $max }.

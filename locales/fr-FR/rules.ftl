@@ -110,3 +110,12 @@ rule-dsp-3-arbitration-overdue = Caravan n’a pas statué avant le { $deadline 
 rule-pen-3-appeal-too-late = Le délai de recours a expiré le { $deadline }.
 rule-pen-3-not-appealable = Cette sanction ne peut pas faire l’objet d’un recours.
 rule-pen-4-statement-incomplete = Complétez toutes les parties de la déclaration.
+
+# --- Trust and safety (issue 7): penalties, appeals, promotions, disputes, reviews. ---
+rule-srv-1-bad-reviews-high = Avis négatifs : { $rate } pour mille commandes, au-dessus de la limite de { $max }.
+rule-srv-2-described-high = « Article conforme » mal noté sur { $rate } commandes pour mille, au-dessus de la limite de { $max }.
+rule-srv-2-communication-high = Communication mal notée sur { $rate } commandes pour mille, au-dessus de la limite de { $max }.
+rule-srv-2-shipping-high = Rapidité d’expédition mal notée sur { $rate } commandes pour mille, au-dessus de la limite de { $max }.
+rule-srv-3-not-shipped-high = Vendus mais non expédiés : { $rate } pour mille commandes, au-dessus de la limite de { $max }.
+rule-srv-4-arbitration-high = Litiges portés en arbitrage : { $rate } pour mille commandes, au-dessus de la limite de { $max }.
+rule-srv-5-timeouts-high = Réponses aux litiges manquées : { $rate } pour mille commandes, au-dessus de la limite de { $max }.

@@ -102,3 +102,12 @@ rule-dsp-3-arbitration-overdue = Caravan は { $deadline } までに裁定しま
 rule-pen-3-appeal-too-late = 異議申し立ての期限は { $deadline } に終了しました。
 rule-pen-3-not-appealable = このペナルティには異議を申し立てられません。
 rule-pen-4-statement-incomplete = 申告書のすべての項目を記入してください。
+
+# --- Trust and safety (issue 7): penalties, appeals, promotions, disputes, reviews. ---
+rule-srv-1-bad-reviews-high = 低評価：注文千件あたり { $rate } 件で、上限の { $max } を超えています。
+rule-srv-2-described-high = 「商品説明との一致」の低評価が注文千件あたり { $rate } 件で、上限の { $max } を超えています。
+rule-srv-2-communication-high = コミュニケーションの低評価が注文千件あたり { $rate } 件で、上限の { $max } を超えています。
+rule-srv-2-shipping-high = 発送スピードの低評価が注文千件あたり { $rate } 件で、上限の { $max } を超えています。
+rule-srv-3-not-shipped-high = 販売済み未発送：注文千件あたり { $rate } 件で、上限の { $max } を超えています。
+rule-srv-4-arbitration-high = 仲裁に進んだ紛争：注文千件あたり { $rate } 件で、上限の { $max } を超えています。
+rule-srv-5-timeouts-high = 紛争への応答期限切れ：注文千件あたり { $rate } 件で、上限の { $max } を超えています。

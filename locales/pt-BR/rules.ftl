@@ -150,3 +150,12 @@ rule-dsp-3-arbitration-overdue = A Caravan não decidiu até { $deadline }.
 rule-pen-3-appeal-too-late = O prazo para recorrer terminou em { $deadline }.
 rule-pen-3-not-appealable = Não é possível recorrer desta penalidade.
 rule-pen-4-statement-incomplete = Preencha todas as partes da declaração.
+
+# --- Trust and safety (issue 7): penalties, appeals, promotions, disputes, reviews. ---
+rule-srv-1-bad-reviews-high = Avaliações negativas: { $rate } a cada mil pedidos, acima do limite de { $max }.
+rule-srv-2-described-high = “Item conforme descrito” mal avaliado em { $rate } a cada mil pedidos, acima do limite de { $max }.
+rule-srv-2-communication-high = Comunicação mal avaliada em { $rate } a cada mil pedidos, acima do limite de { $max }.
+rule-srv-2-shipping-high = Velocidade de envio mal avaliada em { $rate } a cada mil pedidos, acima do limite de { $max }.
+rule-srv-3-not-shipped-high = Vendidos mas não enviados: { $rate } a cada mil pedidos, acima do limite de { $max }.
+rule-srv-4-arbitration-high = Disputas levadas à arbitragem: { $rate } a cada mil pedidos, acima do limite de { $max }.
+rule-srv-5-timeouts-high = Respostas a disputas fora do prazo: { $rate } a cada mil pedidos, acima do limite de { $max }.

@@ -168,3 +168,12 @@ rule-dsp-3-arbitration-overdue = Caravan не вынес решение до { $
 rule-pen-3-appeal-too-late = Срок обжалования истёк { $deadline }.
 rule-pen-3-not-appealable = Это взыскание нельзя обжаловать.
 rule-pen-4-statement-incomplete = Заполните все части заявления.
+
+# --- Trust and safety (issue 7): penalties, appeals, promotions, disputes, reviews. ---
+rule-srv-1-bad-reviews-high = Плохие отзывы: { $rate } на тысячу заказов, выше предела { $max }.
+rule-srv-2-described-high = «Соответствие описанию» плохо оценено в { $rate } заказах из тысячи, выше предела { $max }.
+rule-srv-2-communication-high = Общение плохо оценено в { $rate } заказах из тысячи, выше предела { $max }.
+rule-srv-2-shipping-high = Скорость доставки плохо оценена в { $rate } заказах из тысячи, выше предела { $max }.
+rule-srv-3-not-shipped-high = Продано, но не отправлено: { $rate } на тысячу заказов, выше предела { $max }.
+rule-srv-4-arbitration-high = Споры, переданные в арбитраж: { $rate } на тысячу заказов, выше предела { $max }.
+rule-srv-5-timeouts-high = Пропущенные ответы на споры: { $rate } на тысячу заказов, выше предела { $max }.

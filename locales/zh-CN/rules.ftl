@@ -102,3 +102,12 @@ rule-dsp-3-arbitration-overdue = Caravan 未在 { $deadline } 前作出裁决。
 rule-pen-3-appeal-too-late = 申诉期限已于 { $deadline } 截止。
 rule-pen-3-not-appealable = 该处罚不可申诉。
 rule-pen-4-statement-incomplete = 请填写声明的所有部分。
+
+# --- Trust and safety (issue 7): penalties, appeals, promotions, disputes, reviews. ---
+rule-srv-1-bad-reviews-high = 差评：每千笔订单 { $rate } 笔，超过上限 { $max }。
+rule-srv-2-described-high = “描述相符”差评：每千笔订单 { $rate } 笔，超过上限 { $max }。
+rule-srv-2-communication-high = 沟通差评：每千笔订单 { $rate } 笔，超过上限 { $max }。
+rule-srv-2-shipping-high = 发货速度差评：每千笔订单 { $rate } 笔，超过上限 { $max }。
+rule-srv-3-not-shipped-high = 成交未发货：每千笔订单 { $rate } 笔，超过上限 { $max }。
+rule-srv-4-arbitration-high = 升级至平台仲裁的纠纷：每千笔订单 { $rate } 笔，超过上限 { $max }。
+rule-srv-5-timeouts-high = 纠纷超时未响应：每千笔订单 { $rate } 笔，超过上限 { $max }。

@@ -255,7 +255,7 @@ mod tests {
     #[test]
     fn default_policy_compiles() {
         let engine = Engine::default_policy();
-        assert_eq!(engine.version(), "2026.11.1");
+        assert_eq!(engine.version(), "2026.11.2");
         assert!(engine.listing_pattern_count() > 200);
     }
 

@@ -357,6 +357,45 @@ pub struct ServicePolicy {
     pub bad_shipping_max: u8,
     /// SRV-8: a rating at or above this is positive feedback.
     pub positive_rating_min: u8,
+    /// The highest rates an assessed shop may reach before the assessment finds against it.
+    #[serde(default)]
+    pub limits: ServiceLimits,
+}
+
+/// Highest acceptable rates per thousand counted orders, one per measure of the assessment. A measure
+/// above its limit is a finding (a verdict); the platform penalises a shop with findings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServiceLimits {
+    /// SRV-1: bad reviews.
+    pub bad_reviews_permille: u32,
+    /// SRV-2: bad item-as-described ratings.
+    pub bad_described_permille: u32,
+    /// SRV-2: bad communication ratings.
+    pub bad_communication_permille: u32,
+    /// SRV-2: bad shipping ratings.
+    pub bad_shipping_permille: u32,
+    /// SRV-3: sold but not shipped.
+    pub sold_not_shipped_permille: u32,
+    /// SRV-4: escalated to arbitration.
+    pub arbitration_permille: u32,
+    /// SRV-5: dispute response timeouts.
+    pub response_timeouts_permille: u32,
+}
+
+impl Default for ServiceLimits {
+    /// No limit: a policy document without limits never finds against a shop.
+    fn default() -> Self {
+        ServiceLimits {
+            bad_reviews_permille: 1000,
+            bad_described_permille: 1000,
+            bad_communication_permille: 1000,
+            bad_shipping_permille: 1000,
+            sold_not_shipped_permille: 1000,
+            arbitration_permille: 1000,
+            response_timeouts_permille: 1000,
+        }
+    }
 }
 
 /// Penalty ladder and IP strikes.

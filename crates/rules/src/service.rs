@@ -3,7 +3,12 @@
 //! closed are left out; a shop is assessed only from a minimum order count; listings are judged by their
 //! positive-feedback rate.
 
-use crate::{Engine, time::DAY};
+use crate::{
+    Engine,
+    time::DAY,
+    verdicts::{Report, keys, num},
+};
+use caravan_types::verdict::Verdict;
 use serde::{Deserialize, Serialize};
 
 /// Detailed seller ratings of one order, 1–5 each.
@@ -147,6 +152,66 @@ impl Engine {
         }
     }
 
+    /// The findings of an assessment: each measure whose rate is above the policy's limit, for an assessed
+    /// shop only (SRV-7). A shop with findings is penalised by the platform (PEN-1).
+    pub fn check_service(&self, assessment: &ServiceAssessment) -> Vec<Verdict> {
+        let mut report = Report::new(self.version());
+        if !assessment.assessed {
+            return report.finish();
+        }
+        let limits = &self.policy().service.limits;
+        let measures = [
+            (
+                keys::SRV_1_BAD_REVIEWS_HIGH,
+                "bad_reviews",
+                assessment.bad_reviews,
+                limits.bad_reviews_permille,
+            ),
+            (
+                keys::SRV_2_DESCRIBED_HIGH,
+                "bad_described",
+                assessment.bad_described,
+                limits.bad_described_permille,
+            ),
+            (
+                keys::SRV_2_COMMUNICATION_HIGH,
+                "bad_communication",
+                assessment.bad_communication,
+                limits.bad_communication_permille,
+            ),
+            (
+                keys::SRV_2_SHIPPING_HIGH,
+                "bad_shipping",
+                assessment.bad_shipping,
+                limits.bad_shipping_permille,
+            ),
+            (
+                keys::SRV_3_NOT_SHIPPED_HIGH,
+                "sold_not_shipped",
+                assessment.sold_not_shipped,
+                limits.sold_not_shipped_permille,
+            ),
+            (
+                keys::SRV_4_ARBITRATION_HIGH,
+                "arbitration",
+                assessment.arbitration,
+                limits.arbitration_permille,
+            ),
+            (
+                keys::SRV_5_TIMEOUTS_HIGH,
+                "response_timeouts",
+                assessment.response_timeouts,
+                limits.response_timeouts_permille,
+            ),
+        ];
+        for (key, field, measure, max) in measures {
+            if let Some(rate) = measure.rate_permille.filter(|rate| *rate > max) {
+                report.push(key, field, [("rate", num(rate)), ("max", num(max))]);
+            }
+        }
+        report.finish()
+    }
+
     /// SRV-8: a single listing is judged by its positive-feedback rate (ratings at or above the policy's
     /// positive rating), not by the shop's DSR.
     pub fn listing_feedback(&self, ratings: &[u8]) -> ListingFeedback {
@@ -159,5 +224,56 @@ impl Engine {
             positive,
             positive_permille: permille(positive, given),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn order(placed_at: i64, rating: u8, sold_not_shipped: bool) -> OrderRecord {
+        OrderRecord {
+            placed_at,
+            rating: Some(rating),
+            dsr: Some(Dsr {
+                described: 5,
+                communication: 5,
+                shipping: 5,
+            }),
+            sold_not_shipped,
+            arbitration: false,
+            response_timeout: false,
+            not_received_dispute_closed: false,
+        }
+    }
+
+    #[test]
+    fn findings_are_the_measures_above_their_limits_of_an_assessed_shop() {
+        let engine = Engine::default_policy();
+        let now = 100 * DAY;
+        // 100 orders: 11 bad reviews (110 per thousand, over 100) and 5 unshipped (50, at the limit).
+        let orders: Vec<OrderRecord> = (0..100)
+            .map(|i| order(now - DAY - i, if i < 11 { 2 } else { 5 }, i >= 95))
+            .collect();
+        let assessment = engine.assess_service(&orders, now);
+        assert!(assessment.assessed);
+        let findings = engine.check_service(&assessment);
+        let found: Vec<(&str, &str)> = findings
+            .iter()
+            .map(|v| (v.message_key.as_str(), v.field.as_str()))
+            .collect();
+        assert_eq!(found, [("rule-srv-1-bad-reviews-high", "bad_reviews")]);
+        assert_eq!(
+            findings[0].args["rate"],
+            caravan_types::verdict::VerdictArg::Number(110)
+        );
+        assert_eq!(
+            findings[0].args["max"],
+            caravan_types::verdict::VerdictArg::Number(100)
+        );
+        // SRV-7: the same rates in a shop too small to assess find nothing.
+        let small = engine.assess_service(&orders[..20], now);
+        assert!(!small.assessed);
+        assert!(engine.check_service(&small).is_empty());
     }
 }

@@ -140,6 +140,14 @@ message_keys! {
     ORD_5_RETURN_POLICY_MISSING = "ORD-5", "rule-ord-5-return-policy-missing", Block, [];
     ORD_6_PAYMENT_DETAIL_EXPOSED = "ORD-6", "rule-ord-6-payment-detail-exposed", Block, [];
 
+    SRV_1_BAD_REVIEWS_HIGH = "SRV-1", "rule-srv-1-bad-reviews-high", Block, ["rate", "max"];
+    SRV_2_DESCRIBED_HIGH = "SRV-2", "rule-srv-2-described-high", Block, ["rate", "max"];
+    SRV_2_COMMUNICATION_HIGH = "SRV-2", "rule-srv-2-communication-high", Block, ["rate", "max"];
+    SRV_2_SHIPPING_HIGH = "SRV-2", "rule-srv-2-shipping-high", Block, ["rate", "max"];
+    SRV_3_NOT_SHIPPED_HIGH = "SRV-3", "rule-srv-3-not-shipped-high", Block, ["rate", "max"];
+    SRV_4_ARBITRATION_HIGH = "SRV-4", "rule-srv-4-arbitration-high", Block, ["rate", "max"];
+    SRV_5_TIMEOUTS_HIGH = "SRV-5", "rule-srv-5-timeouts-high", Block, ["rate", "max"];
+
     DSP_1_ORDER_NOT_PAID = "DSP-1", "rule-dsp-1-order-not-paid", Block, [];
     DSP_1_EVIDENCE_REQUIRED = "DSP-1", "rule-dsp-1-evidence-required", Block, [];
     DSP_1_REFUND_OUT_OF_RANGE = "DSP-1", "rule-dsp-1-refund-out-of-range", Block, ["max"];

@@ -78,6 +78,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "reviews",
         include_str!("../migrations/0015_reviews.sql"),
     ),
+    (
+        16,
+        "service_assessments",
+        include_str!("../migrations/0016_service_assessments.sql"),
+    ),
 ];
 
 /// Why the database could not be opened or prepared.

@@ -63,6 +63,9 @@ pub async fn sweep(state: &AppState, now: i64) -> ApiResult<SweepReport> {
     report.record(&mut failed, "disputes_timed_out", outcome);
     let outcome = orders::payment::send_pending_refunds(state).await;
     report.record(&mut failed, "refunds_sent", outcome);
+    // SRV-1 … SRV-7: shops are assessed daily; findings lead to a penalty (PEN-1).
+    let outcome = crate::trust::service::sweep(state, now).await;
+    report.record(&mut failed, "shops_assessed", outcome);
     // PEN-1: penalties whose time ran out are recorded as expired (they stopped applying already).
     let outcome = expire_penalties(state, now).await;
     report.record(&mut failed, "penalties_expired", outcome);

@@ -240,3 +240,71 @@ async fn owner(w: &World) -> i64 {
         .await
         .unwrap()
 }
+
+#[tokio::test]
+async fn a_shop_that_fails_its_assessment_is_penalised_once_per_window() {
+    let w = world().await;
+    for (n, rating) in [2, 2, 5, 1].into_iter().enumerate() {
+        let order = completed(&w, &format!("assess-{n}")).await;
+        let (status, _) = rate(&w, order, review(rating, 4, 4, 4, "")).await;
+        assert_eq!(status, StatusCode::CREATED);
+    }
+    // The same engine with a policy that assesses shops from three orders (SRV-7 is policy data).
+    let mut policy = caravan_rules::Policy::default_policy();
+    policy.service.min_orders = 3;
+    let mut strict = w.state.clone();
+    strict.rules = std::sync::Arc::new(caravan_rules::Engine::new(policy).unwrap());
+    w.clock.advance(60);
+    let report = caravan_server::deadlines::sweep(&strict, w.state.clock.now())
+        .await
+        .unwrap();
+    assert_eq!(report.changed["shops_assessed"], 1);
+
+    let (_, mine) = call(
+        &w.app,
+        "GET",
+        "/api/seller/penalties",
+        Value::Null,
+        &w.seller,
+    )
+    .await;
+    let penalties = mine["penalties"].as_array().unwrap();
+    assert_eq!(penalties.len(), 1, "{mine}");
+    let penalty = &penalties[0];
+    assert_eq!(penalty["rule"], "SRV-1");
+    assert_eq!(penalty["automated"], true);
+    assert_eq!(penalty["level"], "warning");
+    // 3 bad of 4 counted orders: 750 per thousand against the limit of 100.
+    assert_eq!(
+        penalty["statement"]["clause"],
+        "rule-srv-1-bad-reviews-high"
+    );
+    assert_eq!(penalty["statement"]["facts"][0]["args"]["rate"], 750);
+    assert_eq!(penalty["statement"]["facts"][0]["args"]["max"], 100);
+    assert!(
+        w.notifications(&w.seller)
+            .await
+            .contains(&"penalty_issued".to_owned())
+    );
+
+    // Assessed again the next day with the same findings: no second penalty within the window.
+    w.clock.advance(DAY);
+    let report = caravan_server::deadlines::sweep(&strict, w.state.clock.now())
+        .await
+        .unwrap();
+    assert_eq!(report.changed["shops_assessed"], 1);
+    let (_, mine) = call(
+        &w.app,
+        "GET",
+        "/api/seller/penalties",
+        Value::Null,
+        &w.seller,
+    )
+    .await;
+    assert_eq!(mine["penalties"].as_array().unwrap().len(), 1);
+    // Within the same day nothing is assessed twice.
+    let report = caravan_server::deadlines::sweep(&strict, w.state.clock.now())
+        .await
+        .unwrap();
+    assert_eq!(report.changed["shops_assessed"], 0);
+}

@@ -151,6 +151,9 @@ pub struct ServiceScore {
     pub dsr: DsrAverages,
     /// Order ratings of 4 or 5 stars per thousand, over the counted orders.
     pub positive_feedback_permille: Option<u32>,
+    /// Measures above the policy's limits (an assessed shop only); the platform penalises a shop with
+    /// findings once per window.
+    pub findings: Vec<crate::verdict::Verdict>,
 }
 
 /// A shop's public service figures on the product page (rolling window).

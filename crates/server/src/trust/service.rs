@@ -2,12 +2,19 @@
 //! window (ratings, DSR, sold-but-not-shipped, arbitration, response timeouts, closed "not received"
 //! disputes) handed to the rule engine, which counts and decides.
 
+use crate::{
+    error::{ApiResult, AppError},
+    trust::penalties,
+};
 use caravan_rules::{
     Engine,
     service::{Dsr, Measure, OrderRecord},
     time::DAY,
 };
-use caravan_types::review::{DsrAverages, ServiceMeasure, ServiceScore, ShopService};
+use caravan_types::{
+    review::{DsrAverages, ServiceMeasure, ServiceScore, ShopService},
+    verdict::Verdict,
+};
 use sqlx::{Row, SqliteConnection};
 
 /// The shop's paid orders placed in the window ending at `now`, as the rules need them.
@@ -123,7 +130,102 @@ pub async fn score(
         response_timeouts: measure(assessment.response_timeouts),
         dsr: public.dsr,
         positive_feedback_permille: public.positive_feedback_permille,
+        findings: engine.check_service(&assessment),
     })
+}
+
+/// How often the sweep assesses a shop.
+const ASSESS_EVERY: i64 = DAY;
+
+/// Deadline step: assesses, at most daily, every shop with paid orders in the window; a shop whose
+/// assessment has findings is penalised automatically on the PEN-1 ladder, with the findings as its
+/// statement of reasons, unless it already had a service penalty within the window. Each shop in its own
+/// transaction; returns how many shops were assessed.
+pub async fn sweep(state: &crate::AppState, now: i64) -> ApiResult<u64> {
+    let engine = &state.rules;
+    let window = i64::from(engine.policy().service.window_days) * DAY;
+    let due: Vec<i64> = sqlx::query_scalar(
+        "SELECT DISTINCT o.shop_id FROM orders o
+         LEFT JOIN service_assessments a ON a.shop_id = o.shop_id
+         WHERE o.paid_at IS NOT NULL AND o.created_at >= ? AND (a.assessed_at IS NULL OR a.assessed_at <= ?)
+         ORDER BY o.shop_id",
+    )
+    .bind(now - window)
+    .bind(now - ASSESS_EVERY)
+    .fetch_all(&state.pool)
+    .await?;
+    let mut assessed = 0;
+    for shop in due {
+        let mut tx = crate::db::begin_write(&state.pool).await?;
+        let records = records(&mut tx, engine, shop, now).await?;
+        let findings = engine.check_service(&engine.assess_service(&records, now));
+        sqlx::query(
+            "INSERT INTO service_assessments (shop_id, assessed_at, findings_json) VALUES (?, ?, ?)
+             ON CONFLICT (shop_id) DO UPDATE SET assessed_at = excluded.assessed_at,
+                findings_json = excluded.findings_json",
+        )
+        .bind(shop)
+        .bind(now)
+        .bind(serde_json::to_string(&findings).map_err(|e| AppError::Internal(e.to_string()))?)
+        .execute(&mut *tx)
+        .await?;
+        if !findings.is_empty() {
+            penalise(&mut tx, engine, shop, findings, now).await?;
+        }
+        tx.commit().await?;
+        assessed += 1;
+    }
+    Ok(assessed)
+}
+
+/// Records the automatic service penalty, once per window.
+async fn penalise(
+    conn: &mut SqliteConnection,
+    engine: &Engine,
+    shop: i64,
+    mut findings: Vec<Verdict>,
+    now: i64,
+) -> ApiResult<()> {
+    let window = i64::from(engine.policy().service.window_days) * DAY;
+    let recent: bool = sqlx::query_scalar(
+        "SELECT EXISTS (SELECT 1 FROM penalties WHERE shop_id = ? AND rule LIKE 'SRV-%' AND status <> 'lifted'
+           AND issued_at > ?)",
+    )
+    .bind(shop)
+    .bind(now - window)
+    .fetch_one(&mut *conn)
+    .await?;
+    if recent {
+        return Ok(());
+    }
+    caravan_rules::sort_verdicts(&mut findings);
+    let rule = findings.first().map(|v| v.rule.clone()).unwrap_or_default();
+    let (level, expires_at) = penalties::ladder(conn, engine, shop, &rule, false, now).await?;
+    let facts = format!(
+        "The service assessment of the last {} days found {} measure(s) above the platform's limits.",
+        engine.policy().service.window_days,
+        findings.len()
+    );
+    penalties::record(
+        conn,
+        engine,
+        &penalties::NewPenalty {
+            shop_id: shop,
+            level,
+            rule,
+            facts,
+            verdicts: findings,
+            automated: true,
+            issued_by: None,
+            expires_at,
+            ip_strike: None,
+            listing_id: None,
+            promotion_id: None,
+        },
+        now,
+    )
+    .await?;
+    Ok(())
 }
 
 /// The public figures of a shop at `now` (product page).
