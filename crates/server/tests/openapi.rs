@@ -97,3 +97,22 @@ async fn payload_schemas_are_included() {
         assert!(schemas.contains_key(name), "schema {name}");
     }
 }
+
+#[tokio::test]
+async fn operation_ids_are_unique() {
+    // Client generators name methods after them; two handlers called `list_orders` in different modules
+    // would collide.
+    let app = test_app().await;
+    let (_, spec) = get_json(&app, "/api/openapi.json").await;
+    let mut seen = std::collections::BTreeMap::new();
+    for (path, methods) in spec["paths"].as_object().unwrap() {
+        for (method, operation) in methods.as_object().unwrap() {
+            if let Some(id) = operation["operationId"].as_str()
+                && let Some(other) = seen.insert(id.to_owned(), format!("{method} {path}"))
+            {
+                panic!("operationId `{id}` is used by {other} and {method} {path}");
+            }
+        }
+    }
+    assert!(seen.len() > 50, "{} operations", seen.len());
+}

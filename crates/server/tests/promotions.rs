@@ -126,6 +126,25 @@ async fn a_promotion_runs_only_once_the_platform_approves_it() {
     )
     .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _) = call(
+        &app,
+        "PUT",
+        &format!("/api/seller/promotions/{id}"),
+        json!({"version": 1, "discount": {"type": "percent", "percent": 50},
+               "items": [{"listing_id": listing, "sku_code": "TB750BLK", "promo_stock": 1}]}),
+        &other.cookie,
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (_, mine) = call(
+        &app,
+        "GET",
+        "/api/seller/promotions",
+        Value::Null,
+        &other.cookie,
+    )
+    .await;
+    assert!(mine.as_array().unwrap().is_empty());
     let (status, refused) = create_promotion(&app, &other, discount(listing, 20, 10)).await;
     assert_eq!(status, StatusCode::BAD_REQUEST, "{refused}");
     assert_eq!(refused["error"]["fields"][0]["code"], "not_published");

@@ -187,7 +187,7 @@ pub(super) struct PenaltyFilter {
     status: Option<PenaltyStatus>,
 }
 
-#[utoipa::path(get, path = "/api/admin/penalties", tag = "admin", params(PenaltyFilter), responses((status = 200, description = "Penalties, newest first (at most 200)", body = Vec<Penalty>)))]
+#[utoipa::path(get, path = "/api/admin/penalties", operation_id = "list_penalties_for_admin", tag = "admin", params(PenaltyFilter), responses((status = 200, description = "Penalties, newest first (at most 200)", body = Vec<Penalty>)))]
 pub(super) async fn list_penalties(
     State(state): State<AppState>,
     user: CurrentUser,

@@ -214,11 +214,15 @@ pub(super) async fn list_listing_reviews(
         })?),
     };
     let mut conn = state.pool.acquire().await?;
-    let published: Option<i64> =
-        sqlx::query_scalar("SELECT id FROM listings WHERE id = ? AND status = 'published'")
-            .bind(id)
-            .fetch_optional(&mut *conn)
-            .await?;
+    // Like the product page: a listing of a shop that may not sell is not there (PEN-1).
+    let published: Option<i64> = sqlx::query_scalar(&format!(
+        "SELECT l.id FROM listings l WHERE l.id = ? AND l.status = 'published' AND {}",
+        crate::trust::standing::may_sell_sql("l.shop_id")
+    ))
+    .bind(id)
+    .bind(state.clock.now())
+    .fetch_optional(&mut *conn)
+    .await?;
     published.ok_or(AppError::NotFound("listing"))?;
     let counts = sqlx::query(
         "SELECT r.rating, count(*) AS n FROM order_reviews r

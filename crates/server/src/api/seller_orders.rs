@@ -63,7 +63,7 @@ pub(super) struct SellerListQuery {
 }
 
 /// The shop's orders: everything newest first, or the to-ship queue sorted by shipping deadline.
-#[utoipa::path(get, path = "/api/seller/orders", tag = "seller", params(SellerListQuery), responses((status = 200, description = "A page of the shop's orders", body = OrderPage), (status = 400, description = "Bad query", body = ErrorEnvelope), (status = 403, description = "Not a seller", body = ErrorEnvelope), (status = 409, description = "`no_shop`", body = ErrorEnvelope)))]
+#[utoipa::path(get, path = "/api/seller/orders", operation_id = "list_seller_orders", tag = "seller", params(SellerListQuery), responses((status = 200, description = "A page of the shop's orders", body = OrderPage), (status = 400, description = "Bad query", body = ErrorEnvelope), (status = 403, description = "Not a seller", body = ErrorEnvelope), (status = 409, description = "`no_shop`", body = ErrorEnvelope)))]
 pub(super) async fn list_orders(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -163,7 +163,7 @@ pub(super) async fn list_orders(
 }
 
 /// One of the shop's orders: lines, buyer's name and delivery address, escrow, timeline; never the card.
-#[utoipa::path(get, path = "/api/seller/orders/{id}", tag = "seller", params(("id" = i64, Path, description = "Order id")), responses((status = 200, description = "The order", body = OrderDetail), (status = 404, description = "No such order of this shop", body = ErrorEnvelope)))]
+#[utoipa::path(get, path = "/api/seller/orders/{id}", operation_id = "get_seller_order", tag = "seller", params(("id" = i64, Path, description = "Order id")), responses((status = 200, description = "The order", body = OrderDetail), (status = 404, description = "No such order of this shop", body = ErrorEnvelope)))]
 pub(super) async fn get_order(
     State(state): State<AppState>,
     user: CurrentUser,
