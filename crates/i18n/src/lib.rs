@@ -38,9 +38,9 @@ pub const EN_US_FILES: &[(&str, &str)] = &[
     ("shop.ftl", EN_US_SHOP),
 ];
 
-/// The source-locale files every page needs, compiled into the app.
+/// The source-locale files every page needs, compiled into the app. `errors.ftl` (the server's error codes)
+/// is not among them: only forms in the lazily loaded sections show those, so the sections load it.
 pub const EN_US_CORE: &[(&str, &str)] = &[
-    ("errors.ftl", EN_US_ERRORS),
     ("main.ftl", EN_US_MAIN),
     ("shop.ftl", EN_US_SHOP),
 ];
@@ -58,7 +58,7 @@ pub const LOCALE_FILES: &[&str] = &[
 ];
 
 /// The files every page needs: fetched with a locale when it is chosen (en-US's are compiled in).
-pub const CORE_FILES: &[&str] = &["errors.ftl", "main.ftl", "shop.ftl"];
+pub const CORE_FILES: &[&str] = &["main.ftl", "shop.ftl"];
 
 /// A locale the app offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -12,7 +12,7 @@ use leptos_router::{
 };
 
 /// The platform console's message files: its screens.
-const CONSOLE_FILES: &[&str] = &["console.ftl"];
+const CONSOLE_FILES: &[&str] = &["console.ftl", "errors.ftl"];
 
 /// Opens the section of every path under `/admin`. The view, and everything only the console uses, lives in the `console` wasm
 /// chunk.

@@ -12,7 +12,7 @@ use leptos_router::{
 };
 
 /// The seller center's message files: its screens and the rule engine's verdicts.
-const SELLER_FILES: &[&str] = &["rules.ftl", "seller.ftl"];
+const SELLER_FILES: &[&str] = &["errors.ftl", "rules.ftl", "seller.ftl"];
 
 /// Opens the section of every path under `/seller`. The view, and everything only the seller center uses (the rule engine
 /// included), lives in the `seller_center` wasm chunk.

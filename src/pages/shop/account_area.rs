@@ -16,7 +16,7 @@ use leptos_router::{
 };
 
 /// The buyer account area's message files: cart, checkout, orders, disputes, reviews, sign-in and account.
-const ACCOUNT_FILES: &[&str] = &["account.ftl"];
+const ACCOUNT_FILES: &[&str] = &["account.ftl", "errors.ftl"];
 
 /// Opens the section of every path the shop's eager routes do not take (`/cart`, `/checkout`, `/orders/...`, `/account/...`,
 /// `/signin`, ...) and unknown paths. The view, and everything only these pages use, lives in the
