@@ -15,8 +15,8 @@ check=false
 files=(dist/index.html)
 while IFS= read -r ref; do
   [ -f "dist/$ref" ] && files+=("dist/$ref")
-done < <(grep -oE '(href|src|module_or_path: )=?["'"'"'][^"'"'"']+' dist/index.html |
-         sed -E "s/^(href|src|module_or_path: )=?[\"']//; s#^/##" | sort -u)
+done < <(grep -oE '(href|src|module_or_path: )=?["'"'"']?[^"'"'"' >]+' dist/index.html |
+         sed -E "s/^(href|src|module_or_path: )=?[\"']?//; s#^/##" | sort -u)
 # The wasm is named in the loader script, not in an attribute; the lazy-chunk loader is imported by the glue.
 while IFS= read -r wasm; do files+=("$wasm"); done < <(ls dist/*_bg.wasm dist/__wasm_split-*.js 2>/dev/null)
 mapfile -t files < <(printf '%s\n' "${files[@]}" | sort -u)
