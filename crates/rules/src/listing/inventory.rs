@@ -35,10 +35,17 @@ fn stock(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
 }
 
 /// An option value as SKUs and properties compare it: case-insensitively and whitespace-collapsed, so
-/// `Red` and ` red ` are one value. ASCII values (nearly all) are compared in place, byte by byte, so a
-/// check allocates nothing per SKU; others are folded into a string once.
+/// `Red` and ` red ` are one value. ASCII values (nearly all) are compared in place, so a check
+/// allocates nothing per SKU; others are folded into a string once. Each key carries a hash of its
+/// canonical bytes, so most comparisons are of two integers.
 #[derive(Debug)]
-enum OptionKey<'a> {
+struct OptionKey<'a> {
+    text: KeyText<'a>,
+    hash: u64,
+}
+
+#[derive(Debug)]
+enum KeyText<'a> {
     /// An ASCII value, trimmed; collapsed and lower-cased while comparing.
     Ascii(&'a str),
     /// Any other value, collapsed and lower-cased (Unicode).
@@ -47,19 +54,22 @@ enum OptionKey<'a> {
 
 impl<'a> OptionKey<'a> {
     fn new(value: &'a str) -> Self {
-        if value.is_ascii() {
-            OptionKey::Ascii(value.trim_ascii())
+        let text = if value.is_ascii() {
+            KeyText::Ascii(value.trim_ascii())
         } else {
-            OptionKey::Folded(collapse_whitespace(value).to_lowercase())
-        }
+            KeyText::Folded(collapse_whitespace(value).to_lowercase())
+        };
+        let mut key = OptionKey { text, hash: 0 };
+        key.hash = fnv(key.bytes());
+        key
     }
 
-    /// The key's bytes. A folded key is collapsed and lower case already, so the same pass leaves it as it
-    /// is; that keeps both kinds comparable (`K`, the Kelvin sign, and `k` are one value).
+    /// The key's canonical bytes. A folded key is collapsed and lower case already, so the same pass
+    /// leaves it as it is; that keeps both kinds comparable (`K`, the Kelvin sign, and `k` are one value).
     fn bytes(&self) -> impl Iterator<Item = u8> + '_ {
-        let text = match self {
-            OptionKey::Ascii(text) => *text,
-            OptionKey::Folded(text) => text.as_str(),
+        let text = match &self.text {
+            KeyText::Ascii(text) => text,
+            KeyText::Folded(text) => text.as_str(),
         };
         let mut after_space = false;
         text.bytes().filter_map(move |b| {
@@ -74,24 +84,38 @@ impl<'a> OptionKey<'a> {
         })
     }
 
+    /// A total order in which equal means the same value: by hash, then by the canonical bytes.
     fn cmp(&self, other: &OptionKey<'_>) -> Ordering {
-        self.bytes().cmp(other.bytes())
+        self.hash
+            .cmp(&other.hash)
+            .then_with(|| self.bytes().cmp(other.bytes()))
+    }
+
+    fn same(&self, other: &OptionKey<'_>) -> bool {
+        self.hash == other.hash && self.bytes().eq(other.bytes())
     }
 }
 
-/// Indexes of `items`, stably sorted by `cmp`, then split into runs of equal items: every item after the
-/// first of a run is reported with the first (the lowest index), as a map from key to first index would.
+/// FNV-1a of a byte sequence: one pass, whatever produces the bytes.
+fn fnv(bytes: impl Iterator<Item = u8>) -> u64 {
+    bytes.fold(0xcbf2_9ce4_8422_2325, |hash, b| {
+        (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// Stably sorts `items` by `cmp` (so equal items keep the order they were pushed in, lowest index
+/// first), then reports every item after the first of a run of equal ones with the first, as a map from
+/// key to first index would.
 fn duplicates_of<T>(
-    items: &[(usize, T)],
+    items: &mut [(usize, T)],
     cmp: impl Fn(&T, &T) -> Ordering,
     mut report: impl FnMut(usize, usize),
 ) {
-    let mut order: Vec<usize> = (0..items.len()).collect();
-    order.sort_by(|&a, &b| cmp(&items[a].1, &items[b].1));
+    items.sort_by(|a, b| cmp(&a.1, &b.1));
     let mut first = 0;
-    for k in 1..order.len() {
-        if cmp(&items[order[first]].1, &items[order[k]].1) == Ordering::Equal {
-            report(items[order[k]].0, items[order[first]].0);
+    for k in 1..items.len() {
+        if cmp(&items[first].1, &items[k].1) == Ordering::Equal {
+            report(items[k].0, items[first].0);
         } else {
             first = k;
         }
@@ -153,7 +177,8 @@ fn variants(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
     // Option keys of the SKUs with one option per property, `properties.len()` each, and their indexes.
     let mut option_keys: Vec<OptionKey<'_>> = Vec::new();
     let mut combinations: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
-    let mut codes: Vec<(usize, &str)> = Vec::new();
+    // Codes with a hash of their upper case: unique ignoring ASCII case.
+    let mut codes: Vec<(usize, (u64, &str))> = Vec::new();
     for (i, sku) in draft.skus.iter().enumerate() {
         if sku.options.len() != properties.len() {
             report.push(
@@ -174,7 +199,7 @@ fn variants(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
                         format!("skus[{i}].options[{j}]"),
                         [],
                     );
-                } else if !value_keys[j].iter().any(|k| k.cmp(&key).is_eq()) {
+                } else if !value_keys[j].iter().any(|k| k.same(&key)) {
                     report.push(
                         keys::LST_13_UNKNOWN_OPTION,
                         format!("skus[{i}].options[{j}]"),
@@ -200,7 +225,8 @@ fn variants(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
                     [("max", num(limits.sku_code_max_len))],
                 );
             }
-            codes.push((i, code));
+            let upper = || code.bytes().map(|b| b.to_ascii_uppercase());
+            codes.push((i, (fnv(upper()), code)));
         }
         if let Some(index) = sku.image_index
             && usize::from(index) >= draft.images.len()
@@ -213,7 +239,7 @@ fn variants(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
         }
     }
     duplicates_of(
-        &combinations,
+        &mut combinations,
         |a, b| {
             let (a, b) = (&option_keys[a.clone()], &option_keys[b.clone()]);
             a.iter()
@@ -230,13 +256,13 @@ fn variants(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
             )
         },
     );
-    // Codes are unique ignoring ASCII case.
     duplicates_of(
-        &codes,
-        |a, b| {
-            a.bytes()
-                .map(|c| c.to_ascii_uppercase())
-                .cmp(b.bytes().map(|c| c.to_ascii_uppercase()))
+        &mut codes,
+        |(hash_a, a), (hash_b, b)| {
+            hash_a.cmp(hash_b).then_with(|| {
+                let upper = |c: u8| c.to_ascii_uppercase();
+                a.bytes().map(upper).cmp(b.bytes().map(upper))
+            })
         },
         |i, first| {
             report.push(

@@ -107,7 +107,7 @@ pub(crate) fn keep_bytes(v: u64, n: usize) -> u64 {
 }
 
 /// The high bit of every byte of `v` that is an ASCII digit; exact.
-fn digit_bytes(v: u64) -> u64 {
+pub(crate) fn digit_bytes(v: u64) -> u64 {
     // With the high bits cleared no addition carries into the next byte: 0x7f + 0x50 < 0x100.
     let low7 = v & !HI;
     let at_least_0 = low7 + LO * u64::from(0x80 - b'0');
@@ -139,18 +139,26 @@ pub(crate) fn find_either(bytes: &[u8], from: usize, a: u8, b: u8) -> Option<usi
 /// Whether `bytes` holds at least `n` ASCII digits.
 pub(crate) fn has_digits(bytes: &[u8], n: usize) -> bool {
     let mut count = 0;
-    let mut chunks = bytes.chunks_exact(8);
-    for c in &mut chunks {
-        count += digit_bytes(load8(c)).count_ones() as usize;
+    let mut blocks = bytes.chunks(8 * 31);
+    // Per block, each byte lane of `lanes` counts the digits seen in that lane (at most 31, so lanes
+    // never carry into each other); the lanes are summed once per block, not once per chunk.
+    for block in &mut blocks {
+        let mut lanes = 0u64;
+        let mut chunks = block.chunks_exact(8);
+        for c in &mut chunks {
+            lanes += digit_bytes(load8(c)) >> 7;
+        }
+        // The sum of the eight lanes lands in the top byte (at most 248, so it fits).
+        count += (lanes.wrapping_mul(LO) >> 56) as usize;
+        count += chunks
+            .remainder()
+            .iter()
+            .filter(|b| b.is_ascii_digit())
+            .count();
         if count >= n {
             return true;
         }
     }
-    count += chunks
-        .remainder()
-        .iter()
-        .filter(|b| b.is_ascii_digit())
-        .count();
     count >= n
 }
 
@@ -221,6 +229,35 @@ mod tests {
             let digits = bytes.iter().filter(|b| b.is_ascii_digit()).count();
             for n in [0, 1, 2, 9] {
                 assert_eq!(has_digits(&bytes, n), digits >= n, "{bytes:?} {n}");
+            }
+        }
+    }
+
+    #[test]
+    fn digit_counts_over_long_texts() {
+        let mut state = 0x853C_49E6_748F_EA9B_u64;
+        let mut next = |n: u64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state % n
+        };
+        for _ in 0..300 {
+            let len = next(2_000) as usize;
+            // Sparse digits, so that counts around the thresholds are common.
+            let rarity = 1 + next(200);
+            let bytes: Vec<u8> = (0..len)
+                .map(|_| {
+                    if next(rarity) == 0 {
+                        b'7'
+                    } else {
+                        b"a9 :\xff"[next(5) as usize]
+                    }
+                })
+                .collect();
+            let digits = bytes.iter().filter(|b| b.is_ascii_digit()).count();
+            for n in [0, 1, 9, 100, 300, digits, digits + 1] {
+                assert_eq!(has_digits(&bytes, n), digits >= n, "{len} {n} {digits}");
             }
         }
     }

@@ -1,6 +1,7 @@
 //! Plain word handling: whitespace collapsing, grapheme counting and case-folded words, for rules that
 //! count or compare words rather than hunt for terms.
 
+use super::bytes::{HI, digit_bytes, letter_bytes, load8};
 use std::borrow::Cow;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -167,16 +168,46 @@ impl<'a> Iterator for Words<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
+        if self.ascii {
+            // Eight bytes at a time: letters and digits found with exact chunk masks.
+            let bytes = self.text.as_bytes();
+            let alphanumeric = |v: u64| letter_bytes(v) | digit_bytes(v);
+            let mut i = self.pos;
+            loop {
+                match bytes.get(i..i + 8).map(load8) {
+                    Some(v) if alphanumeric(v) != 0 => {
+                        i += alphanumeric(v).trailing_zeros() as usize / 8;
+                        break;
+                    }
+                    Some(_) => i += 8,
+                    None => {
+                        i += bytes[i..].iter().position(|&b| is_ascii_alphanumeric(b))?;
+                        break;
+                    }
+                }
+            }
+            let start = i;
+            loop {
+                match bytes.get(i..i + 8).map(load8) {
+                    Some(v) if !alphanumeric(v) & HI != 0 => {
+                        i += (!alphanumeric(v) & HI).trailing_zeros() as usize / 8;
+                        break;
+                    }
+                    Some(_) => i += 8,
+                    None => {
+                        i += bytes[i..]
+                            .iter()
+                            .position(|&b| !is_ascii_alphanumeric(b))
+                            .unwrap_or(bytes.len() - i);
+                        break;
+                    }
+                }
+            }
+            self.pos = i;
+            return Some(&self.text[start..i]);
+        }
         let rest = &self.text[self.pos..];
-        let (start, end) = if self.ascii {
-            let bytes = rest.as_bytes();
-            let start = bytes.iter().position(|&b| is_ascii_alphanumeric(b))?;
-            let len = bytes[start..]
-                .iter()
-                .position(|&b| !is_ascii_alphanumeric(b))
-                .unwrap_or(bytes.len() - start);
-            (start, start + len)
-        } else {
+        let (start, end) = {
             let start = rest.find(char::is_alphanumeric)?;
             let len = rest[start..]
                 .find(|c: char| !c.is_alphanumeric())
@@ -319,6 +350,37 @@ mod tests {
                 push_collapsed_general(&mut general, &text);
                 assert_eq!(fast, general, "{prefix:?} + {text:?}");
             }
+        }
+    }
+
+    #[test]
+    fn ascii_words_equal_character_words() {
+        let alphabet = b"abZ09 -.,\t@_";
+        let mut state = 0x9E37_79B9_7F4A_7C15_u64;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        for _ in 0..20_000 {
+            let len = next(50);
+            let text: String = (0..len)
+                .map(|_| {
+                    char::from(
+                        alphabet[if next(2) == 0 {
+                            next(alphabet.len())
+                        } else {
+                            next(5)
+                        }],
+                    )
+                })
+                .collect();
+            let expected: Vec<&str> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(words_of(&text).collect::<Vec<_>>(), expected, "{text:?}");
         }
     }
 
