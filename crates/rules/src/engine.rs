@@ -145,12 +145,12 @@ impl Engine {
         );
         let shop_terms = TermMatcher::new(shop)?;
 
-        let categories = policy
-            .categories
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (c.slug.clone(), i))
-            .collect();
+        // Inserted one by one rather than collected: collecting into a map sorts, and a sort is a lot of
+        // code in the browser bundle for a few categories.
+        let mut categories = BTreeMap::new();
+        for (i, category) in policy.categories.iter().enumerate() {
+            categories.insert(category.slug.clone(), i);
+        }
         let mut brand_keys = BTreeMap::new();
         for (i, brand) in policy.brands.iter().enumerate() {
             for name in [&brand.id, &brand.name] {

@@ -103,15 +103,15 @@ fn fnv(bytes: impl Iterator<Item = u8>) -> u64 {
     })
 }
 
-/// Stably sorts `items` by `cmp` (so equal items keep the order they were pushed in, lowest index
-/// first), then reports every item after the first of a run of equal ones with the first, as a map from
-/// key to first index would.
+/// Sorts `items` by `cmp`, then by index (so the lowest index comes first among equal items), and
+/// reports every item after the first of a run of equal ones with the first, as a map from key to first
+/// index would.
 fn duplicates_of<T>(
     items: &mut [(usize, T)],
     cmp: impl Fn(&T, &T) -> Ordering,
     mut report: impl FnMut(usize, usize),
 ) {
-    items.sort_by(|a, b| cmp(&a.1, &b.1));
+    items.sort_unstable_by(|a, b| cmp(&a.1, &b.1).then(a.0.cmp(&b.0)));
     let mut first = 0;
     for k in 1..items.len() {
         if cmp(&items[first].1, &items[k].1) == Ordering::Equal {
