@@ -164,7 +164,7 @@ impl Engine {
             .iter()
             .map(|w| (hash_word(w.as_bytes()), w.clone()))
             .collect();
-        stop_words.sort_unstable();
+        crate::sort::sort(&mut stop_words);
         stop_words.dedup();
         Ok(Engine {
             policy,

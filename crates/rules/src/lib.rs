@@ -14,6 +14,7 @@ pub mod promotion;
 pub mod registration;
 pub mod service;
 pub mod shop;
+pub(crate) mod sort;
 pub mod text;
 pub mod time;
 pub mod verdicts;

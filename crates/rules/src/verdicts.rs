@@ -295,15 +295,16 @@ fn trim_zeros(digits: &[u8]) -> &[u8] {
 /// Sorts verdicts into the one deterministic order: by rule (RULES.md order), field path (numbers compared
 /// as numbers), message key, then arguments.
 pub fn sort_verdicts(verdicts: &mut [Verdict]) {
-    // The order is total (it ends with comparing whole verdicts), so an unstable sort gives the same
-    // result as a stable one, with less code.
-    verdicts.sort_unstable_by(|a, b| {
+    // The order is total (it ends with comparing whole verdicts), so any correct sort gives the same
+    // result; the crate's own is far smaller in the browser bundle than the standard library's.
+    crate::sort::sort_by(verdicts, |a, b| {
         rule_order(&a.rule)
             .cmp(&rule_order(&b.rule))
             .then_with(|| natural_cmp(&a.field, &b.field))
             .then_with(|| a.message_key.cmp(&b.message_key))
             .then_with(|| a.args.cmp(&b.args))
             .then_with(|| a.cmp(b))
+            .is_lt()
     });
 }
 

@@ -111,7 +111,7 @@ fn duplicates_of<T>(
     cmp: impl Fn(&T, &T) -> Ordering,
     mut report: impl FnMut(usize, usize),
 ) {
-    items.sort_unstable_by(|a, b| cmp(&a.1, &b.1).then(a.0.cmp(&b.0)));
+    crate::sort::sort_by(items, |a, b| cmp(&a.1, &b.1).then(a.0.cmp(&b.0)).is_lt());
     let mut first = 0;
     for k in 1..items.len() {
         if cmp(&items[first].1, &items[k].1) == Ordering::Equal {

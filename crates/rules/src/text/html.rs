@@ -335,7 +335,7 @@ pub(crate) fn scan(html: &str) -> HtmlScan {
             Event::End(_) => super::words::push_collapsed(&mut scan.text, " "),
         }
     }
-    scan.removed.sort_unstable();
+    crate::sort::sort(&mut scan.removed);
     scan.removed.dedup();
     if scan.text.ends_with(' ') {
         scan.text.pop();

@@ -308,7 +308,7 @@ impl<K: Maskable> TermMatcher<K> {
             }
         }
         hits.retain(|&(start, end, _)| !allowed.iter().any(|&(a, b)| a <= start && end <= b));
-        hits.sort_unstable();
+        crate::sort::sort(hits);
         for &(_, _, entry) in hits.iter() {
             emit(&self.entries[entry]);
         }

@@ -248,7 +248,7 @@ pub(crate) fn sorted_words(folded: &str, out: &mut Vec<WordAt>) {
             end: start + w.len(),
         }
     }));
-    out.sort_unstable_by(|a, b| cmp_words(folded, a, folded, b));
+    crate::sort::sort_by(out, |a, b| cmp_words(folded, a, folded, b).is_lt());
 }
 
 /// The order of [`sorted_words`]: by hash, then by text (so equal means the same word).
