@@ -2,9 +2,10 @@
 # What the rule engine adds to a browser bundle, brotli-compressed (issue 6: at most 60 KB).
 #
 # Builds two tiny wasm cdylibs that differ only in the engine: both parse a `ListingDraft` from JSON and
-# return verdicts as JSON (serde_json and caravan-types, which the app has anyway); "with" also builds an
-# `Engine` from a policy document passed in (as the app does with what GET /api/policy serves) and runs
-# `check_listing`, "without" returns a verdict list it makes itself. Each goes through the shipped wasm's
+# return verdicts as JSON (serde_json and caravan-types, which the app has anyway, standing in for the
+# listing form and the verdict list); "with" also builds an `Engine` from a policy document passed in (as
+# the app does with what GET /api/policy serves) and runs `check_listing` with a `ListingContext` built in
+# Rust, "without" returns a verdict list it makes itself. Each goes through the shipped wasm's
 # pipeline: the root Cargo.toml's `wasm-release` profile, `wasm-bindgen --target web`, `wasm-opt -Oz`,
 # `brotli -q 11`. Prints both sizes and the difference.
 #
@@ -69,10 +70,12 @@ EOF
   brotli -f -q 11 -o "$dir/pkg/opt.wasm.br" "$dir/pkg/opt.wasm"
 }
 
-common='use caravan_types::{listing_draft::ListingDraft, verdict::{Severity, Verdict}};
+common='use caravan_types::listing_draft::ListingDraft;
 use wasm_bindgen::prelude::*;'
 
 probe without "$common
+use caravan_types::verdict::{Severity, Verdict};
+
 /// What the app has without the engine: a draft parsed from JSON, verdicts written as JSON.
 #[wasm_bindgen]
 pub fn check(draft: &str, _context: &str) -> String {
@@ -108,14 +111,18 @@ pub fn load_policy(json: &str) -> Result<String, String> {
     Ok(version)
 }
 
-/// Verdicts on a draft, as JSON.
+/// Verdicts on a draft, as JSON. The context is built in Rust, as the app builds it from what it knows
+/// (here only the category path, slugs separated by \`/\`).
 #[wasm_bindgen]
-pub fn check(draft: &str, context: &str) -> String {
+pub fn check(draft: &str, category_path: &str) -> String {
     let draft: ListingDraft = match serde_json::from_str(draft) {
         Ok(draft) => draft,
         Err(error) => return error.to_string(),
     };
-    let context: ListingContext = serde_json::from_str(context).unwrap_or_default();
+    let context = ListingContext {
+        category_path: category_path.split('/').map(str::to_owned).collect(),
+        ..ListingContext::default()
+    };
     ENGINE.with(|cell| match &*cell.borrow() {
         Some(engine) => serde_json::to_string(&engine.check_listing(&draft, &context)).unwrap_or_default(),
         None => String::new(),
