@@ -2,6 +2,7 @@
 //! and rich-text (HTML) scanning.
 
 pub(crate) mod bytes;
+pub(crate) mod case;
 pub(crate) mod compat;
 pub(crate) mod fold;
 pub(crate) mod html;

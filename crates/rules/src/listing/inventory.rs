@@ -4,7 +4,7 @@
 use super::Prepared;
 use crate::{
     Engine,
-    text::words::collapse_whitespace,
+    text::{case::lower_str, words::collapse_whitespace},
     verdicts::{Report, keys, num, text},
 };
 use std::cmp::Ordering;
@@ -57,7 +57,7 @@ impl<'a> OptionKey<'a> {
         let text = if value.is_ascii() {
             KeyText::Ascii(value.trim_ascii())
         } else {
-            KeyText::Folded(collapse_whitespace(value).to_lowercase())
+            KeyText::Folded(lower_str(&collapse_whitespace(value)))
         };
         let mut key = OptionKey { text, hash: 0 };
         key.hash = fnv(key.bytes());

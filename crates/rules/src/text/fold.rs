@@ -306,7 +306,7 @@ impl Folder {
         if is_invisible(c) || is_mark(c) {
             return;
         }
-        for lower in c.to_lowercase() {
+        for lower in super::case::lower(c) {
             if lower == 'ß' {
                 self.push_folded('s');
                 self.push_folded('s');

@@ -199,7 +199,7 @@ pub(crate) fn find_price_claim(text: &str) -> Option<String> {
             let word = rest
                 .find(|c: char| !c.is_alphabetic())
                 .map_or(rest, |end| &rest[..end]);
-            if word.chars().flat_map(char::to_lowercase).eq("off".chars()) {
+            if word.chars().flat_map(super::case::lower).eq("off".chars()) {
                 return Some("% off".to_owned());
             }
         }

@@ -128,7 +128,7 @@ pub(crate) fn folded_text(text: &str) -> String {
     } else {
         super::compat::fold_str(text)
             .chars()
-            .flat_map(char::to_lowercase)
+            .flat_map(super::case::lower)
             .collect()
     }
 }
