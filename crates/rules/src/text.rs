@@ -5,6 +5,7 @@ pub(crate) mod bytes;
 pub(crate) mod case;
 pub(crate) mod compat;
 pub(crate) mod fold;
+pub(crate) mod grapheme;
 pub(crate) mod html;
 pub(crate) mod matcher;
 pub(crate) mod scan;

@@ -3,7 +3,6 @@
 
 use super::bytes::{HI, digit_bytes, letter_bytes, load8};
 use std::borrow::Cow;
-use unicode_segmentation::UnicodeSegmentation;
 
 /// `text` trimmed, with every whitespace run collapsed to one space: the form a title is stored in, so
 /// lengths do not depend on stray spaces.
@@ -118,7 +117,7 @@ pub(crate) fn grapheme_count(text: &str) -> usize {
         }
         return text.len() - text.matches("\r\n").count();
     }
-    text.graphemes(true).count()
+    super::grapheme::count(text)
 }
 
 /// `text` compatibility-folded (see [`super::compat`]) and lower-cased, for splitting with [`words_of`].
@@ -267,6 +266,7 @@ pub(crate) fn folded_words(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use unicode_segmentation::UnicodeSegmentation;
 
     #[test]
     fn collapses_and_counts() {
