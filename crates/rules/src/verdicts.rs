@@ -233,6 +233,30 @@ impl<'v> Report<'v> {
     }
 }
 
+/// A field path with an index, `skus[3].price`: one small function for every call site rather than a
+/// `format!` at each (the formatting machinery is code at every site, in the browser bundle too).
+#[inline(never)]
+pub(crate) fn indexed(name: &str, index: usize, rest: &str) -> String {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = index;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut path = String::with_capacity(name.len() + rest.len() + 2 + digits.len() - at);
+    path.push_str(name);
+    path.push('[');
+    path.extend(digits[at..].iter().map(|&d| char::from(d)));
+    path.push(']');
+    path.push_str(rest);
+    path
+}
+
 /// A text argument.
 pub(crate) fn text(value: impl Into<String>) -> VerdictArg {
     VerdictArg::Text(value.into())
@@ -311,6 +335,14 @@ pub fn sort_verdicts(verdicts: &mut [Verdict]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn indexed_paths() {
+        for (i, rest) in [(0, ""), (7, ".price"), (10, ""), (123_456, ".options")] {
+            assert_eq!(indexed("skus", i, rest), format!("skus[{i}]{rest}"));
+        }
+        assert_eq!(indexed("skus", usize::MAX, ""), format!("skus[{}]", usize::MAX));
+    }
 
     #[test]
     fn keys_are_unique_and_well_formed() {

@@ -51,7 +51,7 @@ pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) 
                 match scheme.as_str() {
                     "mailto" => contacts.insert(ContactKind::Email.as_str()),
                     "tel" | "sms" => contacts.insert(ContactKind::Phone.as_str()),
-                    _ => hosts.insert(format!("{scheme}:")),
+                    _ => hosts.insert(scheme + ":"),
                 };
             }
             Some(host) if !is_platform_host(&host, &policy.platform_hosts) => {

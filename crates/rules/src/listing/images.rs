@@ -4,7 +4,7 @@
 use super::Prepared;
 use crate::{
     Engine,
-    verdicts::{Report, keys, num, text},
+    verdicts::{Report, indexed, keys, num, text},
 };
 
 pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
@@ -31,7 +31,7 @@ pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) 
     }
     let tolerance = u64::from(limits.image_ratio_tolerance_permille);
     for (i, image) in images.iter().enumerate() {
-        let field = || format!("images[{i}]");
+        let field = || indexed("images", i, "");
         let (w, h) = (u64::from(image.width), u64::from(image.height));
         // Ratios compared in integers: |w - h| within the tolerance of the longer side, |4w - 3h| within
         // the tolerance of 3h.

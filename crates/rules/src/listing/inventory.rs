@@ -5,7 +5,7 @@ use super::Prepared;
 use crate::{
     Engine,
     text::{case::lower_str, words::collapse_whitespace},
-    verdicts::{Report, keys, num, text},
+    verdicts::{Report, indexed, keys, num, text},
 };
 use std::cmp::Ordering;
 
@@ -21,7 +21,7 @@ fn stock(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
         if !(limits.stock_min..=limits.stock_max).contains(&sku.stock) {
             report.push(
                 keys::LST_11_STOCK_OUT_OF_RANGE,
-                format!("skus[{i}].stock"),
+                indexed("skus", i, ".stock"),
                 [
                     ("min", num(limits.stock_min)),
                     ("max", num(limits.stock_max)),
@@ -140,14 +140,14 @@ fn variants(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
         if property.name.trim().is_empty() {
             report.push(
                 keys::LST_13_EMPTY_OPTION,
-                format!("variant_properties[{i}].name"),
+                indexed("variant_properties", i, ".name"),
                 [],
             );
         }
         if property.values.is_empty() {
             report.push(
                 keys::LST_13_EMPTY_OPTION,
-                format!("variant_properties[{i}].values"),
+                indexed("variant_properties", i, ".values"),
                 [],
             );
         }
@@ -155,7 +155,7 @@ fn variants(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
             if value.trim().is_empty() {
                 report.push(
                     keys::LST_13_EMPTY_OPTION,
-                    format!("variant_properties[{i}].values[{j}]"),
+                    indexed("variant_properties", i, &indexed(".values", j, "")),
                     [],
                 );
             }
@@ -183,7 +183,7 @@ fn variants(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
         if sku.options.len() != properties.len() {
             report.push(
                 keys::LST_13_OPTIONS_MISMATCH,
-                format!("skus[{i}].options"),
+                indexed("skus", i, ".options"),
                 [
                     ("count", num(sku.options.len())),
                     ("expected", num(properties.len())),
@@ -196,13 +196,13 @@ fn variants(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
                 if value.trim().is_empty() {
                     report.push(
                         keys::LST_13_EMPTY_OPTION,
-                        format!("skus[{i}].options[{j}]"),
+                        indexed("skus", i, &indexed(".options", j, "")),
                         [],
                     );
                 } else if !value_keys[j].iter().any(|k| k.same(&key)) {
                     report.push(
                         keys::LST_13_UNKNOWN_OPTION,
-                        format!("skus[{i}].options[{j}]"),
+                        indexed("skus", i, &indexed(".options", j, "")),
                         [
                             ("value", text(value.as_str())),
                             ("property", text(property.name.as_str())),
@@ -221,7 +221,7 @@ fn variants(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
             if !valid {
                 report.push(
                     keys::LST_13_SKU_CODE_INVALID,
-                    format!("skus[{i}].code"),
+                    indexed("skus", i, ".code"),
                     [("max", num(limits.sku_code_max_len))],
                 );
             }
@@ -233,7 +233,7 @@ fn variants(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
         {
             report.push(
                 keys::LST_13_SKU_IMAGE_MISSING,
-                format!("skus[{i}].image_index"),
+                indexed("skus", i, ".image_index"),
                 [("index", num(index))],
             );
         }
@@ -251,7 +251,7 @@ fn variants(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
         |i, first| {
             report.push(
                 keys::LST_13_DUPLICATE_COMBINATION,
-                format!("skus[{i}]"),
+                indexed("skus", i, ""),
                 [("first", num(first))],
             )
         },
@@ -267,7 +267,7 @@ fn variants(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
         |i, first| {
             report.push(
                 keys::LST_13_DUPLICATE_SKU_CODE,
-                format!("skus[{i}].code"),
+                indexed("skus", i, ".code"),
                 [("first", num(first))],
             )
         },

@@ -33,8 +33,8 @@ impl TextField {
             TextField::Title => "title".to_owned(),
             TextField::Description => "description".to_owned(),
             TextField::Brand => "brand".to_owned(),
-            TextField::Attribute(i) => format!("attributes[{i}].value"),
-            TextField::VariantValues(i) => format!("variant_properties[{i}].values"),
+            TextField::Attribute(i) => crate::verdicts::indexed("attributes", i, ".value"),
+            TextField::VariantValues(i) => crate::verdicts::indexed("variant_properties", i, ".values"),
         }
     }
 }

@@ -3,7 +3,7 @@
 use super::Prepared;
 use crate::{
     Engine,
-    verdicts::{Report, keys, num, text},
+    verdicts::{Report, indexed, keys, num, text},
 };
 use caravan_types::{Currency, Money, Rate, Rounding};
 
@@ -52,7 +52,7 @@ pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) 
 
     for (i, sku) in draft.skus.iter().enumerate() {
         // Formatted only when a verdict needs it: most SKUs pass.
-        let field = || format!("skus[{i}].price");
+        let field = || indexed("skus", i, ".price");
         let price_usd = usd(sku.price_minor);
         let out_of_range = sku.price_minor <= 0
             || price_usd.is_some_and(|usd| {
@@ -70,7 +70,7 @@ pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) 
             );
         }
         if let Some(discount) = sku.discount_price_minor {
-            let discount_field = || format!("skus[{i}].discount_price");
+            let discount_field = || indexed("skus", i, ".discount_price");
             if discount <= 0 {
                 report.push(keys::LST_8_DISCOUNT_NOT_POSITIVE, discount_field(), []);
             } else if discount >= sku.price_minor {

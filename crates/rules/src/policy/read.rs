@@ -458,6 +458,16 @@ impl Read for LogisticsClass {
     }
 }
 
+/// Reads a field's value into its slot, refusing a second one.
+#[inline(never)]
+fn set<T: Read>(slot: &mut Option<T>, reader: &mut Reader<'_>) -> Result<()> {
+    if slot.is_some() {
+        return Err(reader.error("duplicate field"));
+    }
+    *slot = Some(T::read(reader)?);
+    Ok(())
+}
+
 /// `Read` for a struct with named fields, as `#[derive(Deserialize)]` with `deny_unknown_fields` reads
 /// it: an object with each field once (those marked `default` may be missing), or an array of the
 /// fields in order (trailing `default` fields may be missing). One closure per struct stores a field by
@@ -470,13 +480,11 @@ macro_rules! read_struct {
                 const FIELDS: &[&str] = &[$(stringify!($field)),*];
                 $(let mut $field = None;)*
                 reader.fields(FIELDS, &mut |reader, index| {
+                    // Each field is one call of `set` (one copy per field type, not per field).
                     let mut position = 0usize;
                     $(
                         if index == position {
-                            if $field.is_some() {
-                                return Err(reader.error("duplicate field"));
-                            }
-                            $field = Some(Read::read(reader)?);
+                            return set(&mut $field, reader);
                         }
                         position += 1;
                     )*

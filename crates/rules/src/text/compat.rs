@@ -11,7 +11,7 @@
 
 mod tables;
 
-use tables::{MULTI, SINGLE_ASTRAL, SINGLE_BMP};
+use tables::{MULTI_ENDS, MULTI_FROM, MULTI_TO, SINGLE_ASTRAL, SINGLE_BMP_FROM, SINGLE_BMP_TO};
 
 /// Calls `emit` with the compatibility fold of `c`: one character, several (`ﬁ` → `f`, `i`), or `c`
 /// itself. Case is kept; callers lower-case afterwards.
@@ -37,10 +37,10 @@ pub(crate) fn fold_char(c: char, emit: &mut impl FnMut(char)) {
         return;
     }
     let single = match u16::try_from(cp) {
-        Ok(bmp) => SINGLE_BMP
-            .binary_search_by_key(&bmp, |&(from, _)| from)
+        Ok(bmp) => SINGLE_BMP_FROM
+            .binary_search(&bmp)
             .ok()
-            .map(|i| SINGLE_BMP[i].1),
+            .map(|i| SINGLE_BMP_TO[i]),
         Err(_) => SINGLE_ASTRAL
             .binary_search_by_key(&cp, |&(from, _)| from)
             .ok()
@@ -48,8 +48,11 @@ pub(crate) fn fold_char(c: char, emit: &mut impl FnMut(char)) {
     };
     if let Some(to) = single.and_then(|to| char::from_u32(u32::from(to))) {
         emit(to);
-    } else if let Ok(i) = MULTI.binary_search_by_key(&cp, |&(from, _)| from) {
-        MULTI[i].1.chars().for_each(emit);
+    } else if let Ok(i) = MULTI_FROM.binary_search(&cp) {
+        let start = i.checked_sub(1).map_or(0, |i| usize::from(MULTI_ENDS[i]));
+        MULTI_TO[start..usize::from(MULTI_ENDS[i])]
+            .chars()
+            .for_each(emit);
     } else {
         emit(c);
     }
@@ -97,8 +100,12 @@ mod tests {
 
     #[test]
     fn tables_are_sorted_for_binary_search() {
-        assert!(SINGLE_BMP.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(SINGLE_BMP_FROM.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(SINGLE_BMP_FROM.len(), SINGLE_BMP_TO.len());
         assert!(SINGLE_ASTRAL.windows(2).all(|w| w[0].0 < w[1].0));
-        assert!(MULTI.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(MULTI_FROM.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(MULTI_FROM.len(), MULTI_ENDS.len());
+        assert_eq!(usize::from(MULTI_ENDS[MULTI_ENDS.len() - 1]), MULTI_TO.len());
+        assert!(MULTI_ENDS.iter().all(|&end| MULTI_TO.is_char_boundary(usize::from(end))));
     }
 }
