@@ -7,7 +7,6 @@ use crate::{
     engine::ListingTerm,
     verdicts::{Report, keys, text},
 };
-use std::collections::{BTreeMap, BTreeSet};
 
 pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
     let path = &p.ctx.category_path;
@@ -19,34 +18,45 @@ pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) 
         return; // No category chosen: LST-1 reports it.
     };
     let policy = engine.policy();
-    // Score each top-level category once per distinct keyword: 2 in the title, 1 elsewhere.
-    let mut seen: BTreeSet<(usize, &str)> = BTreeSet::new();
-    let mut scores: BTreeMap<&str, u32> = BTreeMap::new();
-    for hit in &p.hits {
-        let ListingTerm::Category(i) = hit.entry.kind else {
-            continue;
-        };
-        let weight = if hit.field == TextField::Title { 2 } else { 1 };
-        if !seen.insert((i, hit.entry.term.as_str())) {
-            continue;
-        }
+    // Score each top-level category once per distinct keyword, weighted by where it first occurs: 2 in
+    // the title, 1 elsewhere (hits come in field order, title first). Vectors rather than a set and a
+    // map: the browser bundle would carry a B-tree per element type for a handful of entries.
+    let mut found: Vec<(usize, &str, usize, u32)> = p
+        .hits
+        .iter()
+        .enumerate()
+        .filter_map(|(at, hit)| match hit.entry.kind {
+            ListingTerm::Category(i) => {
+                let weight = if hit.field == TextField::Title { 2 } else { 1 };
+                Some((i, hit.entry.term.as_str(), at, weight))
+            }
+            _ => None,
+        })
+        .collect();
+    crate::sort::sort_by(&mut found, |a, b| (a.0, a.1, a.2) < (b.0, b.1, b.2));
+    found.dedup_by(|later, first| (later.0, later.1) == (first.0, first.1));
+    let mut scores: Vec<(&str, u32)> = Vec::new();
+    for &(i, _, _, weight) in &found {
         let root = root_of(engine, i);
-        *scores.entry(root).or_default() += weight;
+        match scores.iter_mut().find(|(r, _)| *r == root) {
+            Some((_, score)) => *score += weight,
+            None => scores.push((root, weight)),
+        }
     }
-    if scores.contains_key(own_root.as_str()) {
+    if scores.iter().any(|(root, _)| *root == own_root.as_str()) {
         return;
     }
+    // The highest score, then the first slug in order: one answer whatever order the roots came in.
     let best = scores
         .iter()
-        .filter(|(root, _)| **root != own_root.as_str())
-        .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)));
-    if let Some((root, &score)) = best
+        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0)));
+    if let Some(&(root, score)) = best
         && score >= policy.listing.category_mismatch_min_score
     {
         report.push(
             keys::LST_6_CATEGORY_MISMATCH,
             "category_id",
-            [("suggested", text(*root))],
+            [("suggested", text(root))],
         );
     }
 }

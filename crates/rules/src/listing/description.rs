@@ -11,7 +11,6 @@ use crate::{
     },
     verdicts::{Report, keys, num, text},
 };
-use std::collections::BTreeSet;
 
 pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) {
     let policy = engine.policy();
@@ -36,8 +35,10 @@ pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) 
         );
     }
 
-    let mut hosts = BTreeSet::new();
-    let mut contacts = BTreeSet::new();
+    // Vectors made into sets at the end (sorted, repeats removed): a `BTreeSet` per element type is a lot
+    // of code in the browser bundle for a handful of entries.
+    let mut hosts: Vec<String> = Vec::new();
+    let mut contacts: Vec<&str> = Vec::new();
     for url in &description.urls {
         match url_host(url) {
             None => {}
@@ -49,22 +50,24 @@ pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) 
                     .unwrap_or_default()
                     .to_ascii_lowercase();
                 match scheme.as_str() {
-                    "mailto" => contacts.insert(ContactKind::Email.as_str()),
-                    "tel" | "sms" => contacts.insert(ContactKind::Phone.as_str()),
-                    _ => hosts.insert(scheme + ":"),
-                };
+                    "mailto" => contacts.push(ContactKind::Email.as_str()),
+                    "tel" | "sms" => contacts.push(ContactKind::Phone.as_str()),
+                    _ => hosts.push(scheme + ":"),
+                }
             }
             Some(host) if !is_platform_host(&host, &policy.platform_hosts) => {
-                hosts.insert(host);
+                hosts.push(host);
             }
             Some(_) => {}
         }
     }
     for link in scan::find_links(&description.text, &policy.link_tlds) {
         if !is_platform_host(&link.host, &policy.platform_hosts) {
-            hosts.insert(link.host);
+            hosts.push(link.host);
         }
     }
+    crate::sort::sort(&mut hosts);
+    hosts.dedup();
     for host in hosts {
         report.push(
             keys::LST_15_EXTERNAL_LINK,
@@ -74,16 +77,18 @@ pub(super) fn check(engine: &Engine, p: &Prepared<'_>, report: &mut Report<'_>) 
     }
 
     if scan::has_email(&description.text) {
-        contacts.insert(ContactKind::Email.as_str());
+        contacts.push(ContactKind::Email.as_str());
     }
     if scan::has_phone(&description.text) {
-        contacts.insert(ContactKind::Phone.as_str());
+        contacts.push(ContactKind::Phone.as_str());
     }
     if p.hits_in(TextField::Description)
         .any(|h| h.entry.kind == ListingTerm::Contact)
     {
-        contacts.insert("messenger");
+        contacts.push("messenger");
     }
+    crate::sort::sort(&mut contacts);
+    contacts.dedup();
     for kind in contacts {
         report.push(
             keys::LST_15_CONTACT_DETAILS,

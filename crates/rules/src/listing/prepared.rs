@@ -34,7 +34,9 @@ impl TextField {
             TextField::Description => "description".to_owned(),
             TextField::Brand => "brand".to_owned(),
             TextField::Attribute(i) => crate::verdicts::indexed("attributes", i, ".value"),
-            TextField::VariantValues(i) => crate::verdicts::indexed("variant_properties", i, ".values"),
+            TextField::VariantValues(i) => {
+                crate::verdicts::indexed("variant_properties", i, ".values")
+            }
         }
     }
 }

@@ -105,7 +105,14 @@ mod tests {
         assert!(SINGLE_ASTRAL.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(MULTI_FROM.windows(2).all(|w| w[0] < w[1]));
         assert_eq!(MULTI_FROM.len(), MULTI_ENDS.len());
-        assert_eq!(usize::from(MULTI_ENDS[MULTI_ENDS.len() - 1]), MULTI_TO.len());
-        assert!(MULTI_ENDS.iter().all(|&end| MULTI_TO.is_char_boundary(usize::from(end))));
+        assert_eq!(
+            usize::from(MULTI_ENDS[MULTI_ENDS.len() - 1]),
+            MULTI_TO.len()
+        );
+        assert!(
+            MULTI_ENDS
+                .iter()
+                .all(|&end| MULTI_TO.is_char_boundary(usize::from(end)))
+        );
     }
 }
