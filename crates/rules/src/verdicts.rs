@@ -341,7 +341,10 @@ mod tests {
         for (i, rest) in [(0, ""), (7, ".price"), (10, ""), (123_456, ".options")] {
             assert_eq!(indexed("skus", i, rest), format!("skus[{i}]{rest}"));
         }
-        assert_eq!(indexed("skus", usize::MAX, ""), format!("skus[{}]", usize::MAX));
+        assert_eq!(
+            indexed("skus", usize::MAX, ""),
+            format!("skus[{}]", usize::MAX)
+        );
     }
 
     #[test]
