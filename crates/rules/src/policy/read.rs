@@ -12,8 +12,8 @@
 
 use super::{
     Brand, BrandKind, CategoryPolicy, ListingLimits, LogisticsPolicy, PenaltyPolicy, Policy,
-    PromotionPolicy, RegistrationPolicy, Sanction, SensitiveList, ServicePolicy, ShopNamePolicy,
-    TermClass, TermList, Timeouts,
+    PromotionPolicy, RegistrationPolicy, Sanction, SensitiveList, ServiceLimits, ServicePolicy,
+    ShopNamePolicy, TermClass, TermList, Timeouts,
 };
 use caravan_types::logistics::LogisticsClass;
 use std::{borrow::Cow, collections::BTreeMap};
@@ -643,6 +643,17 @@ read_struct!(ServicePolicy {
     bad_communication_max,
     bad_shipping_max,
     positive_rating_min,
+    limits default,
+});
+
+read_struct!(ServiceLimits {
+    bad_reviews_permille,
+    bad_described_permille,
+    bad_communication_permille,
+    bad_shipping_permille,
+    sold_not_shipped_permille,
+    arbitration_permille,
+    response_timeouts_permille,
 });
 
 read_struct!(PenaltyPolicy {
