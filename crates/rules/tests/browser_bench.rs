@@ -66,7 +66,9 @@ fn median_ms<T>(runs: usize, mut f: impl FnMut() -> T) -> f64 {
 fn browser_benchmark() {
     // The first build also pays for the browser compiling the wasm code: warm up before timing.
     let default_engine = Engine::from_json(DEFAULT_POLICY_JSON).expect("default policy");
-    let default_ms = median_ms(9, || Engine::from_json(DEFAULT_POLICY_JSON).expect("compiles"));
+    let default_ms = median_ms(9, || {
+        Engine::from_json(DEFAULT_POLICY_JSON).expect("compiles")
+    });
 
     let policy = listings::grown_policy();
     let terms = policy.term_count();
