@@ -16,6 +16,8 @@ pub use parse::{ParseError, parse_resource};
 pub use resolve::ResolveError;
 
 const EN_US_ACCOUNT: &str = include_str!("../../../locales/en-US/account.ftl");
+/// Category names: used by the server only (it names categories in its answers), never by the app.
+const EN_US_CATEGORIES: &str = include_str!("../../../locales/en-US/categories.ftl");
 const EN_US_CONSOLE: &str = include_str!("../../../locales/en-US/console.ftl");
 const EN_US_ERRORS: &str = include_str!("../../../locales/en-US/errors.ftl");
 const EN_US_MAIN: &str = include_str!("../../../locales/en-US/main.ftl");
@@ -29,6 +31,7 @@ const EN_US_SHOP: &str = include_str!("../../../locales/en-US/shop.ftl");
 /// [`EN_US_CORE`], because every byte of it is in the home route's download.
 pub const EN_US_FILES: &[(&str, &str)] = &[
     ("account.ftl", EN_US_ACCOUNT),
+    ("categories.ftl", EN_US_CATEGORIES),
     ("console.ftl", EN_US_CONSOLE),
     ("errors.ftl", EN_US_ERRORS),
     ("main.ftl", EN_US_MAIN),
@@ -48,6 +51,7 @@ pub const EN_US_CORE: &[(&str, &str)] = &[
 /// The files every locale has, under `locales/<tag>/`.
 pub const LOCALE_FILES: &[&str] = &[
     "account.ftl",
+    "categories.ftl",
     "console.ftl",
     "errors.ftl",
     "main.ftl",

@@ -373,3 +373,37 @@ fn every_server_error_code_has_a_message() {
         assert!(missing.is_empty(), "{tag} has no message for {missing:?}");
     }
 }
+
+/// Category names are translated, not copied: in every other locale each category's name differs from the
+/// English one (a marketplace in that language would not show "Outerwear" or "Pet Supplies").
+#[test]
+fn category_names_are_translated_in_every_locale() {
+    let en = Bundle::parse("en-US", &[("categories.ftl", en_us_file("categories.ftl"))]).unwrap();
+    let keys: Vec<&str> = en.message_ids().collect();
+    assert!(keys.len() >= 64, "en-US names {} categories", keys.len());
+    for dir in locale_dirs() {
+        let (tag, bundle) = locale_bundle(&dir);
+        if tag == "en-US" {
+            continue;
+        }
+        for key in &keys {
+            let english = en
+                .format(key, &[], &caravan_i18n::EnglishRules)
+                .unwrap()
+                .unwrap();
+            let local = bundle
+                .format(key, &[], &caravan_i18n::EnglishRules)
+                .unwrap_or_else(|| panic!("{tag} lacks `{key}`"))
+                .unwrap();
+            assert_ne!(local, english, "{tag} `{key}` is the English name");
+        }
+    }
+}
+
+fn en_us_file(name: &str) -> &'static str {
+    EN_US_FILES
+        .iter()
+        .find(|(file, _)| *file == name)
+        .unwrap_or_else(|| panic!("{name} is compiled in"))
+        .1
+}
