@@ -5,6 +5,7 @@
 pub mod api;
 pub mod auth;
 pub mod catalogue_cache;
+pub mod category_names;
 pub mod clock;
 pub mod config;
 pub mod db;

@@ -122,6 +122,8 @@ async fn run(config: Config) -> Result<(), Box<dyn std::error::Error>> {
         .unwrap_or(std::path::Path::new("."))
         .join("media");
     let mut state = AppState::new(pool, config.dist.clone()).with_media_dir(media_dir);
+    // Parse the category names now rather than on the first request.
+    caravan_server::category_names::CategoryNames::get();
     if config.test_clock {
         // Test mode: time starts now and moves only when an admin advances it.
         let now = caravan_server::clock::Clock::now(&caravan_server::clock::SystemClock);

@@ -2,13 +2,16 @@
 
 use crate::{
     AppState,
+    category_names::{CategoryNames, requested_locale},
     error::{ApiResult, AppError},
+    extract::ApiQuery,
 };
 use axum::{
     Json, Router,
     extract::{Path, State},
     routing::get,
 };
+use caravan_i18n::LocaleInfo;
 use caravan_types::api::ErrorEnvelope;
 use caravan_types::{
     CategoryId, Currency, ListingId, Money, ShopId, SkuId,
@@ -18,6 +21,7 @@ use caravan_types::{
     },
     logistics::LogisticsClass,
 };
+use serde::Deserialize;
 use sqlx::{Row, sqlite::SqliteRow};
 
 pub fn router() -> Router<AppState> {
@@ -26,24 +30,41 @@ pub fn router() -> Router<AppState> {
         .route("/listings/{id}", get(get_listing))
 }
 
-#[utoipa::path(get, path = "/api/categories", tag = "catalogue", responses((status = 200, description = "The category tree, parents first", body = Vec<Category>)))]
+/// The language of the category names in an answer.
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(super) struct LangQuery {
+    /// BCP 47 tag of the language to name categories in (`fr-FR`, `fr`, `ar`…); negotiated among the
+    /// offered locales, en-US when unknown or absent.
+    pub lang: Option<String>,
+}
+
+#[utoipa::path(get, path = "/api/categories", tag = "catalogue", params(LangQuery), responses((status = 200, description = "The category tree, parents first, named in the requested language", body = Vec<Category>), (status = 400, description = "Bad input", body = ErrorEnvelope)))]
 pub(super) async fn list_categories(
     State(state): State<AppState>,
+    ApiQuery(query): ApiQuery<LangQuery>,
 ) -> ApiResult<Json<Vec<Category>>> {
+    let locale = requested_locale(query.lang.as_deref());
     let rows = sqlx::query(
         "SELECT id, parent_id, slug, name FROM categories ORDER BY coalesce(parent_id, 0), position",
     )
     .fetch_all(&state.pool)
     .await?;
-    Ok(Json(rows.iter().map(category_from_row).collect()))
+    Ok(Json(
+        rows.iter()
+            .map(|row| category_from_row(row, locale))
+            .collect(),
+    ))
 }
 
-fn category_from_row(row: &SqliteRow) -> Category {
+/// A category row, named in `locale`.
+fn category_from_row(row: &SqliteRow, locale: &LocaleInfo) -> Category {
+    let slug: String = row.get("slug");
     Category {
         id: CategoryId(row.get("id")),
         parent_id: row.get::<Option<i64>, _>("parent_id").map(CategoryId),
-        slug: row.get("slug"),
-        name: row.get("name"),
+        name: CategoryNames::get().name_or(locale, &slug, row.get("name")),
+        slug,
     }
 }
 
@@ -85,12 +106,14 @@ fn image_from_row(row: &SqliteRow) -> Image {
     }
 }
 
-#[utoipa::path(get, path = "/api/listings/{id}", tag = "catalogue", params(("id" = i64, Path, description = "Listing id")), responses((status = 200, description = "Everything the product page shows", body = ListingDetail), (status = 404, description = "No such published listing", body = ErrorEnvelope)))]
+#[utoipa::path(get, path = "/api/listings/{id}", tag = "catalogue", params(("id" = i64, Path, description = "Listing id"), LangQuery), responses((status = 200, description = "Everything the product page shows", body = ListingDetail), (status = 404, description = "No such published listing", body = ErrorEnvelope)))]
 pub(super) async fn get_listing(
     State(state): State<AppState>,
     Path(id): Path<String>,
+    ApiQuery(query): ApiQuery<LangQuery>,
 ) -> ApiResult<Json<ListingDetail>> {
     let id: i64 = id.parse().map_err(|_| AppError::NotFound("listing"))?;
+    let locale = requested_locale(query.lang.as_deref());
     let now = state.clock.now();
     let row = sqlx::query(&format!(
         "SELECT l.*, s.id AS shop_id, s.name AS shop_name, s.country, s.return_policy
@@ -168,7 +191,7 @@ pub(super) async fn get_listing(
             crate::trust::service::public(&mut conn, &state.rules, row.get("shop_id"), now).await?;
         (crate::trust::promotions::listing_deal(&deals, id), service)
     };
-    let category_path = category_path(&state, row.get("category_id")).await?;
+    let category_path = category_path(&state, row.get("category_id"), locale).await?;
     let variant_properties: Vec<VariantProperty> = json_column(&row, "variant_properties")?;
     let attributes: Vec<Attribute> = json_column(&row, "attributes")?;
     Ok(Json(ListingDetail {
@@ -197,8 +220,12 @@ pub(super) async fn get_listing(
     }))
 }
 
-/// The category and its ancestors, root first.
-async fn category_path(state: &AppState, leaf: i64) -> ApiResult<Vec<Category>> {
+/// The category and its ancestors, root first, named in `locale`.
+async fn category_path(
+    state: &AppState,
+    leaf: i64,
+    locale: &LocaleInfo,
+) -> ApiResult<Vec<Category>> {
     let rows = sqlx::query(
         "WITH RECURSIVE path(id, parent_id, slug, name, depth) AS (
              SELECT id, parent_id, slug, name, 0 FROM categories WHERE id = ?
@@ -211,7 +238,10 @@ async fn category_path(state: &AppState, leaf: i64) -> ApiResult<Vec<Category>> 
     .bind(leaf)
     .fetch_all(&state.pool)
     .await?;
-    Ok(rows.iter().map(category_from_row).collect())
+    Ok(rows
+        .iter()
+        .map(|row| category_from_row(row, locale))
+        .collect())
 }
 
 fn json_column<T: serde::de::DeserializeOwned>(row: &SqliteRow, column: &str) -> ApiResult<T> {

@@ -5,6 +5,7 @@
 use super::catalogue::card_from_row;
 use crate::{
     AppState,
+    category_names::{CategoryNames, requested_locale},
     error::{ApiResult, AppError},
     extract::ApiQuery,
 };
@@ -16,6 +17,7 @@ use axum::{
     response::{IntoResponse, Response},
     routing::get,
 };
+use caravan_i18n::LocaleInfo;
 use caravan_types::api::ErrorEnvelope;
 use caravan_types::{
     listing::{ListingCard, Page},
@@ -74,6 +76,9 @@ pub struct CatalogueQuery {
     pub limit: Option<u32>,
     /// Opaque cursor from the previous page.
     pub cursor: Option<String>,
+    /// BCP 47 tag of the language to name categories in (search facets; browsing names none); negotiated
+    /// among the offered locales, en-US when unknown or absent.
+    pub lang: Option<String>,
 }
 
 const DEFAULT_LIMIT: u32 = 24;
@@ -369,7 +374,8 @@ pub(super) async fn list_listings(
     ApiQuery(query): ApiQuery<CatalogueQuery>,
 ) -> ApiResult<Response> {
     let plan = plan(&query)?;
-    cached(&state, &uri, async {
+    let locale = requested_locale(query.lang.as_deref());
+    cached(&state, &uri, locale, async {
         let (items, next_cursor) = page(&state, &query, &plan).await?;
         Ok(Page { items, next_cursor })
     })
@@ -383,16 +389,24 @@ pub(super) async fn search_listings(
     ApiQuery(query): ApiQuery<CatalogueQuery>,
 ) -> ApiResult<Response> {
     let plan = plan(&query)?;
-    cached(&state, &uri, search_results(&state, &query, &plan)).await
+    let locale = requested_locale(query.lang.as_deref());
+    cached(
+        &state,
+        &uri,
+        locale,
+        search_results(&state, &query, &plan, locale),
+    )
+    .await
 }
 
 /// Answers from the catalogue cache, or computes, stores and answers. Refusals are never cached.
 async fn cached<T: serde::Serialize>(
     state: &AppState,
     uri: &Uri,
+    locale: &LocaleInfo,
     compute: impl std::future::Future<Output = ApiResult<T>>,
 ) -> ApiResult<Response> {
-    let key = uri.to_string();
+    let key = cache_key(uri, locale);
     let now = state.clock.now();
     let body = match state.catalogue_cache.get(&key, now) {
         Some(body) => body,
@@ -411,10 +425,24 @@ async fn cached<T: serde::Serialize>(
     Ok(([(header::CONTENT_TYPE, "application/json")], body).into_response())
 }
 
+/// The cache key of a request: its path and query with the language the answer is written in in place of
+/// the `lang` parameter as sent, so answers in two languages never share an entry while `lang=fr` and
+/// `lang=fr-FR` (or an unknown tag and none) do.
+fn cache_key(uri: &Uri, locale: &LocaleInfo) -> String {
+    let query: Vec<&str> = uri
+        .query()
+        .unwrap_or("")
+        .split('&')
+        .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some("lang"))
+        .collect();
+    format!("{} {}?{}", locale.tag, uri.path(), query.join("&"))
+}
+
 async fn search_results(
     state: &AppState,
     query: &CatalogueQuery,
     plan: &Plan,
+    locale: &LocaleInfo,
 ) -> ApiResult<SearchResults> {
     let (items, next_cursor) = page(state, query, plan).await?;
 
@@ -444,10 +472,13 @@ async fn search_results(
         .fetch_all(&state.pool)
         .await?
         .iter()
-        .map(|row| CategoryCount {
-            slug: row.get("slug"),
-            name: row.get("name"),
-            count: u64::try_from(row.get::<i64, _>("n")).unwrap_or(0),
+        .map(|row| {
+            let slug: String = row.get("slug");
+            CategoryCount {
+                name: CategoryNames::get().name_or(locale, &slug, row.get("name")),
+                slug,
+                count: u64::try_from(row.get::<i64, _>("n")).unwrap_or(0),
+            }
         })
         .collect();
 
@@ -511,6 +542,37 @@ mod tests {
         );
         assert_eq!(fts_query("  ,;  "), None);
         assert_eq!(fts_query("café").as_deref(), Some("\"café\"*"));
+    }
+
+    #[test]
+    fn cache_keys_hold_the_answers_language_not_the_lang_as_sent() {
+        let key = |uri: &str, tag: &str| {
+            cache_key(
+                &uri.parse().unwrap(),
+                caravan_i18n::locale_info(tag).unwrap(),
+            )
+        };
+        assert_eq!(
+            key("/search?q=mug&lang=fr", "fr-FR"),
+            key("/search?q=mug&lang=fr-FR", "fr-FR")
+        );
+        assert_eq!(
+            key("/search?lang=xx&q=mug", "en-US"),
+            key("/search?q=mug", "en-US")
+        );
+        assert_ne!(
+            key("/search?q=mug&lang=fr-FR", "fr-FR"),
+            key("/search?q=mug&lang=ar", "ar")
+        );
+        assert_ne!(
+            key("/search?q=mug", "en-US"),
+            key("/search?q=mugs", "en-US")
+        );
+        // A parameter that merely starts with `lang` is not the language.
+        assert_ne!(
+            key("/search?q=mug&language=x", "en-US"),
+            key("/search?q=mug", "en-US")
+        );
     }
 
     #[test]
