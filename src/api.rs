@@ -10,9 +10,26 @@ use caravan_types::{
 };
 use gloo_net::http::{Method, RequestBuilder, Response};
 use serde::{Serialize, de::DeserializeOwned};
+use std::cell::Cell;
 use web_sys::AbortController;
 
 pub mod auth;
+
+thread_local! {
+    /// The active locale's tag, sent as `lang` where the server names categories; set by the i18n context
+    /// whenever it applies a locale (the app then draws again, so those requests go out anew).
+    static LANG: Cell<&'static str> = const { Cell::new("en-US") };
+}
+
+/// Asks the server to name categories in the locale `tag` from now on.
+pub fn set_lang(tag: &'static str) {
+    LANG.set(tag);
+}
+
+/// The `lang` query parameter for the active locale (tags need no escaping).
+fn lang() -> String {
+    format!("lang={}", LANG.get())
+}
 
 /// What can go wrong talking to the server.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -161,9 +178,9 @@ pub(crate) async fn post_action(path: &str) -> Result<(), Error> {
     request(Method::POST, path, None, &[]).await.map(|_| ())
 }
 
-/// `GET /api/categories`: the category tree, parents before children.
+/// `GET /api/categories`: the category tree, parents before children, named in the active locale.
 pub async fn list_categories() -> Result<Vec<Category>, Error> {
-    get_json("/api/categories").await
+    get_json(&format!("/api/categories?{}", lang())).await
 }
 
 /// `GET /api/listings`: one page of catalogue cards, best-selling first.
@@ -220,12 +237,13 @@ impl SearchParams {
     }
 }
 
-/// `GET /api/search`: one page of search results, with the total and facet counts.
+/// `GET /api/search`: one page of search results, with the total and facet counts (categories named in the
+/// active locale).
 pub async fn search_listings(
     params: &SearchParams,
     cursor: Option<&str>,
 ) -> Result<SearchResults, Error> {
-    let mut query = vec!["limit=24".to_owned()];
+    let mut query = vec!["limit=24".to_owned(), lang()];
     let filters = params.to_query();
     if !filters.is_empty() {
         query.push(filters);
@@ -236,9 +254,9 @@ pub async fn search_listings(
     get_json(&format!("/api/search?{}", query.join("&"))).await
 }
 
-/// `GET /api/listings/{id}`: everything the product page shows.
+/// `GET /api/listings/{id}`: everything the product page shows, its categories named in the active locale.
 pub async fn get_listing(id: ListingId) -> Result<ListingDetail, Error> {
-    get_json(&format!("/api/listings/{id}")).await
+    get_json(&format!("/api/listings/{id}?{}", lang())).await
 }
 
 /// `GET /api/fx`: the latest reference exchange rates.

@@ -278,8 +278,10 @@ async fn core_translations(info: &'static LocaleInfo) -> Result<Translations, St
     ))
 }
 
-/// `<html lang dir>` follow the locale, so the browser picks fonts, hyphenation and the layout direction.
-fn apply_to_document(info: &LocaleInfo) {
+/// `<html lang dir>` follow the locale, so the browser picks fonts, hyphenation and the layout direction;
+/// and the server names categories in it.
+fn apply_to_document(info: &'static LocaleInfo) {
+    api::set_lang(info.tag);
     if let Some(html) = document().document_element() {
         let _ = html.set_attribute("lang", info.tag);
         let _ = html.set_attribute("dir", if info.rtl { "rtl" } else { "ltr" });
