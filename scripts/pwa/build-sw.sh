@@ -5,7 +5,7 @@
 # Precached: index.html, every js/wasm/css (glue, main wasm, the shop's lazy chunks, chunk loader, pwa.js),
 # the favicon, the manifest, the default locale's (en-US) message files (sections fetch theirs) and every
 # locale's pwa.ftl (the banners' words, needed offline). Not precached: other locales' bundles (fetched on
-# demand; the worker caches them at runtime), the install icons, robots.txt.
+# demand; the worker caches them at runtime), categories.ftl (the server's), the install icons, robots.txt.
 set -euo pipefail
 dir="$1"
 template="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/public/sw.js"
@@ -40,7 +40,8 @@ mapfile -t files < <(
     find . -type f \( -name '*.js' -o -name '*.wasm' -o -name '*.css' \) ! -name sw.js ! -path './locales/*' \
       ! -name 'split_seller_center-*' ! -name 'split_console-*'
     for f in icon.svg manifest.webmanifest; do if [ -f "$f" ]; then echo "$f"; fi; done
-    find ./locales -type f \( -path './locales/en-US/*.ftl' -o -name pwa.ftl \)
+    # categories.ftl is the server's (it names categories in its answers); the app never fetches it.
+    find ./locales -type f \( -path './locales/en-US/*.ftl' -o -name pwa.ftl \) ! -name categories.ftl
   } | sed 's#^\./##' | LC_ALL=C sort -u)
 # The release is a hash of every precached file (name and content) and of the worker's own code: any change
 # makes a new worker with new cache names.
