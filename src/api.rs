@@ -26,9 +26,10 @@ pub fn set_lang(tag: &'static str) {
     LANG.set(tag);
 }
 
-/// The `lang` query parameter for the active locale (tags need no escaping).
-fn lang() -> String {
-    format!("lang={}", LANG.get())
+/// `path` (ending in `?`, `&` or empty) followed by the active locale's `lang` parameter (tags need no
+/// escaping). One function for every caller: each `format!` in an async function costs the wasm more.
+fn with_lang(path: &str) -> String {
+    format!("{path}lang={}", LANG.get())
 }
 
 /// What can go wrong talking to the server.
@@ -180,7 +181,7 @@ pub(crate) async fn post_action(path: &str) -> Result<(), Error> {
 
 /// `GET /api/categories`: the category tree, parents before children, named in the active locale.
 pub async fn list_categories() -> Result<Vec<Category>, Error> {
-    get_json(&format!("/api/categories?{}", lang())).await
+    get_json(&with_lang("/api/categories?")).await
 }
 
 /// `GET /api/listings`: one page of catalogue cards, best-selling first.
@@ -243,7 +244,7 @@ pub async fn search_listings(
     params: &SearchParams,
     cursor: Option<&str>,
 ) -> Result<SearchResults, Error> {
-    let mut query = vec!["limit=24".to_owned(), lang()];
+    let mut query = vec!["limit=24".to_owned(), with_lang("")];
     let filters = params.to_query();
     if !filters.is_empty() {
         query.push(filters);
@@ -256,7 +257,7 @@ pub async fn search_listings(
 
 /// `GET /api/listings/{id}`: everything the product page shows, its categories named in the active locale.
 pub async fn get_listing(id: ListingId) -> Result<ListingDetail, Error> {
-    get_json(&format!("/api/listings/{id}?{}", lang())).await
+    get_json(&with_lang(&format!("/api/listings/{id}?"))).await
 }
 
 /// `GET /api/fx`: the latest reference exchange rates.
