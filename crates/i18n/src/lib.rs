@@ -43,10 +43,7 @@ pub const EN_US_FILES: &[(&str, &str)] = &[
 
 /// The source-locale files every page needs, compiled into the app. `errors.ftl` (the server's error codes)
 /// is not among them: only forms in the lazily loaded sections show those, so the sections load it.
-pub const EN_US_CORE: &[(&str, &str)] = &[
-    ("main.ftl", EN_US_MAIN),
-    ("shop.ftl", EN_US_SHOP),
-];
+pub const EN_US_CORE: &[(&str, &str)] = &[("main.ftl", EN_US_MAIN), ("shop.ftl", EN_US_SHOP)];
 
 /// The files every locale has, under `locales/<tag>/`.
 pub const LOCALE_FILES: &[&str] = &[
