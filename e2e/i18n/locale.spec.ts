@@ -14,6 +14,9 @@ test('Arabic lays the shop out right to left', async ({ page }) => {
   const brand = await page.locator('.cv-header__brand').boundingBox();
   const picker = await prefs.language.boundingBox();
   expect(brand!.x).toBeGreaterThan(picker!.x);
+  // Directional icons (the cart) are mirrored; the others (search) are not.
+  await expect(page.locator('.cv-header__link svg.cv-flip')).toHaveCSS('transform', 'matrix(-1, 0, 0, 1, 0, 0)');
+  await expect(page.locator('.cv-search-box__submit svg')).toHaveCSS('transform', 'none');
   // Saudi riyals by default for Arabic, converted and marked approximate.
   await expect(prefs.currency).toHaveValue('SAR');
   await expect(home.cards.first().locator('.cv-price__now')).toContainText('≈');

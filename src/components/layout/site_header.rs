@@ -100,7 +100,8 @@ fn ShopperLinks() -> impl IntoView {
                 href="/cart"
                 aria-label=move || i18n.t_args("header-cart", &[("count", Arg::from(shopper.cart_count()))])
             >
-                <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
+                // The cart points the way of reading, so right-to-left locales mirror it (style: .cv-flip).
+                <svg class="cv-flip" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
                     <path d="M3 4h2l2 11h11l2-8H6M9 19h.01M17 19h.01" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" />
                 </svg>
                 // Empty, and hidden by CSS, when the cart is.
