@@ -88,7 +88,7 @@ test('the service worker is served from the root with no-cache and its own CSP',
   // The precache list names this build's files, each of which the server has.
   const list = /const PRECACHE = \[([^\]]*)\]/.exec(source)![1].match(/'[^']+'/g)!.map((s) => s.slice(1, -1));
   const index = await (await request.get('/index.html')).text();
-  const referenced = [...index.matchAll(/(?:src|href)="(\/[^"]+\.(?:js|wasm|css))"/g)].map((m) => m[1]);
+  const referenced = [...index.matchAll(/(?:src|href)=["']?(\/[^"'\s>]+\.(?:js|wasm|css))/g)].map((m) => m[1]);
   expect(referenced.length).toBeGreaterThan(2);
   for (const file of ['/index.html', ...referenced]) expect(list).toContain(file);
   expect(list.some((f) => /^\/split_shop_product_page-[0-9a-f]{16}\.wasm$/.test(f))).toBe(true);

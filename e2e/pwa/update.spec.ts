@@ -22,9 +22,10 @@ const deployable = test.extend<{ site: { server: CaravanServer; dist: string } }
 });
 
 /**
- * Deploys a new release into `dist`, as a rebuild would: index.html changes (it gains a marker), the
- * worker gets a new release hash and precache list, and the old product-page chunk is gone from the
- * server (a rebuilt chunk gets a new name), so only the old release's precache still has it.
+ * Deploys a new release into `dist`, as a rebuild would: index.html changes (it gains a marker before its
+ * title, since release builds are minified and leave out `<head>`), the worker gets a new release hash and
+ * precache list, and the old product-page chunk is gone from the server (a rebuilt chunk gets a new name),
+ * so only the old release's precache still has it.
  */
 function deployNewRelease(dist: string) {
   const drop = (name: string) => ['', '.br', '.gz'].forEach((ext) => rmSync(path.join(dist, name + ext), { force: true }));
@@ -39,7 +40,7 @@ function deployNewRelease(dist: string) {
   writeFileSync(path.join(dist, 'sw.js'), sw);
   const index = readFileSync(path.join(dist, 'index.html'), 'utf8');
   drop('index.html');
-  writeFileSync(path.join(dist, 'index.html'), index.replace('<head>', '<head><meta name="caravan-release" content="2">'));
+  writeFileSync(path.join(dist, 'index.html'), index.replace('<title>', '<meta name="caravan-release" content="2"><title>'));
 }
 
 /** Which release the page runs: 2 once it has loaded the new index.html. */
