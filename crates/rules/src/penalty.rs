@@ -6,42 +6,21 @@ use crate::{
     time::{DAY, add_days},
     verdicts::{Report, keys, num},
 };
-use caravan_types::verdict::{Verdict, VerdictArg};
+// The level and the statement of reasons are payloads the server stores and the seller center shows: one
+// definition, in caravan-types.
+pub use caravan_types::penalty::{AppealRoute, Fact, PenaltyLevel, StatementOfReasons};
+use caravan_types::verdict::Verdict;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// PEN-1: the rungs of the ladder, mildest first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PenaltyLevel {
-    /// A warning.
-    Warning,
-    /// Some operations restricted (e.g. no new listings).
-    RestrictedOperations,
-    /// Trading suspended.
-    TradingSuspended,
-    /// Cooperation ended: the shop is closed.
-    CooperationEnded,
-}
-
-impl PenaltyLevel {
-    const LADDER: [PenaltyLevel; 4] = [
-        PenaltyLevel::Warning,
-        PenaltyLevel::RestrictedOperations,
-        PenaltyLevel::TradingSuspended,
-        PenaltyLevel::CooperationEnded,
-    ];
-
-    /// The stable identifier.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            PenaltyLevel::Warning => "warning",
-            PenaltyLevel::RestrictedOperations => "restricted_operations",
-            PenaltyLevel::TradingSuspended => "trading_suspended",
-            PenaltyLevel::CooperationEnded => "cooperation_ended",
-        }
-    }
-}
+/// PEN-1: the ladder's rungs, mildest first. (`PenaltyLevel::PromotionBan` sits beside the ladder: the
+/// engine never hands it out, and it counts like any other prior penalty.)
+const LADDER: [PenaltyLevel; 4] = [
+    PenaltyLevel::Warning,
+    PenaltyLevel::RestrictedOperations,
+    PenaltyLevel::TradingSuspended,
+    PenaltyLevel::CooperationEnded,
+];
 
 /// A penalty: level, reason, rule, and expiry where temporary (PEN-1).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -118,50 +97,6 @@ pub struct IpOutcome {
     pub standing: IpStanding,
 }
 
-/// PEN-4: how to appeal.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AppealInfo {
-    /// Where (a path of the seller centre).
-    pub url: String,
-    /// Until when (unix seconds).
-    pub deadline: i64,
-}
-
-/// PEN-4: one fact behind a decision (a verdict's content).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Fact {
-    /// Rule id.
-    pub rule: String,
-    /// Field concerned.
-    pub field: String,
-    /// Message key.
-    pub message_key: String,
-    /// Message arguments.
-    pub args: BTreeMap<String, VerdictArg>,
-}
-
-/// PEN-4: a statement of reasons (EU DSA Art. 17): the decision, the facts, the rule and clause, whether it
-/// was automated, and how to appeal.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct StatementOfReasons {
-    /// What was decided, e.g. `takedown`, `refusal`, `penalty:trading_suspended`.
-    pub decision: String,
-    /// The facts.
-    pub facts: Vec<Fact>,
-    /// Rule id the decision rests on.
-    pub rule: String,
-    /// The clause: the message key of the decisive verdict.
-    pub clause: String,
-    /// Whether decided automatically.
-    pub automated: bool,
-    /// Policy version applied.
-    pub policy_version: String,
-    /// When issued.
-    pub issued_at: i64,
-    /// How to appeal.
-    pub appeal: AppealInfo,
-}
-
 impl Engine {
     /// PEN-1: the penalty for a violation, one rung above the shop's unlifted penalties within the lookback
     /// (a serious violation one rung higher still), with the expiry of its rung.
@@ -172,12 +107,14 @@ impl Engine {
             .iter()
             .filter(|p| !p.lifted && p.issued_at >= since && p.issued_at <= now)
             .count();
-        let rung = (prior + usize::from(violation.serious)).min(PenaltyLevel::LADDER.len() - 1);
-        let level = PenaltyLevel::LADDER[rung];
+        let rung = (prior + usize::from(violation.serious)).min(LADDER.len() - 1);
+        let level = LADDER[rung];
         let expires_at = match level {
             PenaltyLevel::RestrictedOperations => Some(add_days(now, policy.restriction_days)),
             PenaltyLevel::TradingSuspended => Some(add_days(now, policy.suspension_days)),
-            PenaltyLevel::Warning | PenaltyLevel::CooperationEnded => None,
+            PenaltyLevel::Warning | PenaltyLevel::CooperationEnded | PenaltyLevel::PromotionBan => {
+                None
+            }
         };
         Penalty {
             level,
@@ -245,7 +182,7 @@ impl Engine {
             automated,
             policy_version: self.version().to_owned(),
             issued_at: now,
-            appeal: AppealInfo {
+            appeal: AppealRoute {
                 url: policy.appeal_url.clone(),
                 deadline: add_days(now, policy.appeal_days),
             },

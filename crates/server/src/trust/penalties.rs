@@ -9,7 +9,7 @@ use crate::{
 };
 use caravan_rules::{
     Engine,
-    penalty::{Penalty as RulePenalty, PenaltyLevel as RuleLevel, Violation},
+    penalty::{Penalty as RulePenalty, Violation},
     time::add_days,
 };
 use caravan_types::{
@@ -91,7 +91,7 @@ pub async fn ladder(
         .iter()
         .map(|row| {
             Ok(RulePenalty {
-                level: rule_level(level_of(row)?),
+                level: level_of(row)?,
                 rule: row.get("rule"),
                 reason_key: STAFF_FINDING_KEY.to_owned(),
                 issued_at: row.get("issued_at"),
@@ -111,7 +111,7 @@ pub async fn ladder(
         },
         now,
     );
-    Ok((level_from_rule(next.level), next.expires_at))
+    Ok((next.level, next.expires_at))
 }
 
 /// The expiry the policy gives `level` when staff choose it directly.
@@ -407,7 +407,7 @@ pub async fn load(conn: &mut SqliteConnection, id: i64, now: i64) -> ApiResult<P
 /// The penalty as the rule engine sees it (for PEN-3's appeal check).
 pub fn as_rule_penalty(penalty: &Penalty) -> RulePenalty {
     RulePenalty {
-        level: rule_level(penalty.level),
+        level: penalty.level,
         rule: penalty.rule.clone(),
         reason_key: penalty.statement.clause.clone(),
         issued_at: penalty.issued_at,
@@ -427,24 +427,5 @@ fn strike_name(kind: IpStrikeKind) -> &'static str {
     match kind {
         IpStrikeKind::General => "general",
         IpStrikeKind::Serious => "serious",
-    }
-}
-
-/// The ladder rung of a level; a promotion ban sits beside the ladder and reads as a warning there.
-fn rule_level(level: PenaltyLevel) -> RuleLevel {
-    match level {
-        PenaltyLevel::Warning | PenaltyLevel::PromotionBan => RuleLevel::Warning,
-        PenaltyLevel::RestrictedOperations => RuleLevel::RestrictedOperations,
-        PenaltyLevel::TradingSuspended => RuleLevel::TradingSuspended,
-        PenaltyLevel::CooperationEnded => RuleLevel::CooperationEnded,
-    }
-}
-
-fn level_from_rule(level: RuleLevel) -> PenaltyLevel {
-    match level {
-        RuleLevel::Warning => PenaltyLevel::Warning,
-        RuleLevel::RestrictedOperations => PenaltyLevel::RestrictedOperations,
-        RuleLevel::TradingSuspended => PenaltyLevel::TradingSuspended,
-        RuleLevel::CooperationEnded => PenaltyLevel::CooperationEnded,
     }
 }
