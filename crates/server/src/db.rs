@@ -83,6 +83,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "service_assessments",
         include_str!("../migrations/0016_service_assessments.sql"),
     ),
+    (
+        17,
+        "shipping_destinations",
+        include_str!("../migrations/0017_shipping_destinations.sql"),
+    ),
 ];
 
 /// Why the database could not be opened or prepared.

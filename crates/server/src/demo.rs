@@ -393,6 +393,18 @@ const TEMPLATES: &[TemplateSpec] = &[
 /// Where the demo overseas warehouses deliver.
 const OVERSEAS_WAREHOUSE_COUNTRIES: &str = ",US,DE,FR,ES,IT,GB,PL,BR,";
 
+/// Destinations whose delivery differs from a template's cross-border range, as (country, days added to
+/// the fewest, days added to the most): Brazil's customs and Russia's distances are slow, the US and the
+/// big EU markets have fast lanes. Delivery within the shop's own country takes a fifth of the time.
+const DESTINATION_DAYS: &[(&str, i64, i64)] = &[
+    ("BR", 5, 15),
+    ("RU", 2, 10),
+    ("SA", 2, 5),
+    ("US", -3, -8),
+    ("GB", -2, -6),
+    ("DE", -2, -6),
+];
+
 /// A shop's templates: (id, has a free option).
 type Templates = Vec<(i64, bool)>;
 
@@ -460,9 +472,47 @@ async fn seed_shop(
             .execute(&mut **tx)
             .await?;
         }
+        if ships_to == "*" {
+            seed_destination_days(tx, template_id, country, rates).await?;
+        }
         templates.push((template_id, rates.iter().any(|rate| rate.1 == 0)));
     }
     Ok((shop_id, templates))
+}
+
+/// A template's delivery days per destination (same cost): [`DESTINATION_DAYS`], and the shop's own
+/// country as domestic delivery.
+async fn seed_destination_days(
+    tx: &mut Transaction<'_, Sqlite>,
+    template_id: i64,
+    home: &str,
+    rates: &[(LogisticsClass, i64, i64, i64)],
+) -> Result<(), sqlx::Error> {
+    for &(class, cost, min_days, max_days) in rates {
+        let domestic = (home, (min_days / 5).max(1), (max_days / 5).max(2));
+        let abroad = DESTINATION_DAYS
+            .iter()
+            .filter(|(country, ..)| *country != home)
+            .map(|&(country, less, more)| {
+                let min = (min_days + less).max(1);
+                (country, min, (max_days + more).max(min))
+            });
+        for (country, min, max) in std::iter::once(domestic).chain(abroad) {
+            sqlx::query(
+                "INSERT INTO shipping_rate_destinations (template_id, class, country, cost_minor, min_days, max_days)
+                 VALUES (?, ?, ?, ?, ?, ?)",
+            )
+            .bind(template_id)
+            .bind(class.as_str())
+            .bind(country)
+            .bind(cost)
+            .bind(min)
+            .bind(max)
+            .execute(&mut **tx)
+            .await?;
+        }
+    }
+    Ok(())
 }
 
 /// Initials for a generated image: the first letters of the first two words.

@@ -20,6 +20,7 @@ pub mod orders;
 pub mod password;
 pub mod payments;
 pub mod pricing;
+pub mod shipping;
 pub mod trust;
 pub mod uploads;
 pub mod web;

@@ -151,8 +151,12 @@ pub struct ListingDetail {
     pub skus: Vec<Sku>,
     /// Specification attributes.
     pub attributes: Vec<Attribute>,
-    /// Shipping options from the shop's template.
+    /// Shipping options from the shop's template: to `ships_to` when one was asked for (empty when the
+    /// listing does not ship there), else the template's own.
     pub shipping: Vec<ShippingOption>,
+    /// The destination the shipping options are for, as asked (`?ships_to=`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ships_to: Option<String>,
     /// The shop.
     pub shop: ShopSummary,
     /// Average rating in tenths of a star.

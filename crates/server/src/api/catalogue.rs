@@ -19,7 +19,6 @@ use caravan_types::{
         Attribute, Category, Image, ListingCard, ListingDetail, ShippingOption, ShopSummary, Sku,
         VariantProperty,
     },
-    logistics::LogisticsClass,
 };
 use serde::Deserialize;
 use sqlx::{Row, sqlite::SqliteRow};
@@ -106,13 +105,33 @@ fn image_from_row(row: &SqliteRow) -> Image {
     }
 }
 
-#[utoipa::path(get, path = "/api/listings/{id}", tag = "catalogue", params(("id" = i64, Path, description = "Listing id"), LangQuery), responses((status = 200, description = "Everything the product page shows", body = ListingDetail), (status = 404, description = "No such published listing", body = ErrorEnvelope)))]
+/// What a product page asks for: the language of category names and where the buyer wants it delivered.
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(super) struct ListingQuery {
+    /// BCP 47 tag of the language to name categories in; en-US when unknown or absent.
+    pub lang: Option<String>,
+    /// ISO 3166-1 alpha-2 destination: the shipping options become those to this country (its own cost
+    /// and delivery days where the template has them; none when the template does not ship there).
+    pub ships_to: Option<String>,
+}
+
+#[utoipa::path(get, path = "/api/listings/{id}", tag = "catalogue", params(("id" = i64, Path, description = "Listing id"), ListingQuery), responses((status = 200, description = "Everything the product page shows", body = ListingDetail), (status = 400, description = "Bad destination", body = ErrorEnvelope), (status = 404, description = "No such published listing", body = ErrorEnvelope)))]
 pub(super) async fn get_listing(
     State(state): State<AppState>,
     Path(id): Path<String>,
-    ApiQuery(query): ApiQuery<LangQuery>,
+    ApiQuery(query): ApiQuery<ListingQuery>,
 ) -> ApiResult<Json<ListingDetail>> {
     let id: i64 = id.parse().map_err(|_| AppError::NotFound("listing"))?;
+    if let Some(country) = &query.ships_to
+        && !crate::shipping::is_country_code(country)
+    {
+        return Err(AppError::bad_field(
+            "ships_to",
+            "invalid",
+            "use an ISO 3166-1 alpha-2 country code, e.g. BR",
+        ));
+    }
     let locale = requested_locale(query.lang.as_deref());
     let now = state.clock.now();
     let row = sqlx::query(&format!(
@@ -163,26 +182,21 @@ pub(super) async fn get_listing(
     })
     .collect::<Result<Vec<_>, AppError>>()?;
 
-    let shipping = sqlx::query(
-        "SELECT class, cost_minor, min_days, max_days FROM shipping_rates WHERE template_id = ?
-         ORDER BY cost_minor, min_days",
-    )
-    .bind(row.get::<Option<i64>, _>("shipping_template_id"))
-    .fetch_all(&state.pool)
-    .await?
-    .iter()
-    .map(|rate| {
-        let class: String = rate.get("class");
-        Ok(ShippingOption {
-            class: class
-                .parse::<LogisticsClass>()
-                .map_err(|e| AppError::Internal(e.to_string()))?,
-            cost: Money::new(rate.get("cost_minor"), currency),
-            min_days: u16::try_from(rate.get::<i64, _>("min_days")).unwrap_or(0),
-            max_days: u16::try_from(rate.get::<i64, _>("max_days")).unwrap_or(0),
-        })
+    let shipping = match row.get::<Option<i64>, _>("shipping_template_id") {
+        Some(template) => {
+            let mut conn = state.pool.acquire().await?;
+            crate::shipping::rates(&mut conn, template, query.ships_to.as_deref()).await?
+        }
+        None => Vec::new(),
+    }
+    .into_iter()
+    .map(|rate| ShippingOption {
+        class: rate.class,
+        cost: Money::new(rate.cost_minor, currency),
+        min_days: rate.min_days,
+        max_days: rate.max_days,
     })
-    .collect::<Result<Vec<_>, AppError>>()?;
+    .collect();
 
     let (deal, service) = {
         let mut conn = state.pool.acquire().await?;
@@ -204,6 +218,7 @@ pub(super) async fn get_listing(
         skus,
         attributes,
         shipping,
+        ships_to: query.ships_to,
         shop: ShopSummary {
             id: ShopId(row.get("shop_id")),
             name: row.get("shop_name"),

@@ -169,7 +169,7 @@ fn plan(query: &CatalogueQuery) -> ApiResult<Plan> {
         ));
     }
     if let Some(country) = &query.ships_to
-        && (country.len() != 2 || !country.bytes().all(|b| b.is_ascii_uppercase()))
+        && !crate::shipping::is_country_code(country)
     {
         return Err(AppError::bad_field(
             "ships_to",

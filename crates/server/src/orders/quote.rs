@@ -11,7 +11,6 @@ use caravan_types::{
     Currency, ListingId, Money, Rate, ShopId, SkuId,
     fx::FxRates,
     listing::ShippingOption,
-    logistics::LogisticsClass,
     order::{
         AppliedDiscount, CartLine, DisplayTotals, LineProblem, LineProblemCode, LineShipping,
         MAX_CART_LINES, MAX_LINE_QUANTITY, Quote, QuoteLine, ShopQuote, Totals,
@@ -178,7 +177,6 @@ struct SkuRow {
     stock: i64,
     handling_days: i64,
     template_id: Option<i64>,
-    ships_to: Option<String>,
     image_url: Option<String>,
 }
 
@@ -191,7 +189,7 @@ async fn load_sku(
         "SELECT l.shop_id, s.name AS shop_name, s.owner_id,
                 (l.status = 'published' AND s.status = 'approved') AS sellable,
                 l.title, k.code, k.options, l.currency, k.price_minor, k.discount_price_minor, k.stock,
-                l.handling_days, l.shipping_template_id, t.ships_to,
+                l.handling_days, l.shipping_template_id,
                 coalesce(
                     (SELECT i.thumb_url FROM listing_images i WHERE i.listing_id = l.id AND i.position = k.image_index),
                     (SELECT i.thumb_url FROM listing_images i WHERE i.listing_id = l.id ORDER BY i.position LIMIT 1)
@@ -199,7 +197,6 @@ async fn load_sku(
          FROM skus k
          JOIN listings l ON l.id = k.listing_id
          JOIN shops s ON s.id = l.shop_id
-         LEFT JOIN shipping_templates t ON t.id = l.shipping_template_id
          WHERE k.id = ? AND k.listing_id = ?",
     )
     .bind(sku.0)
@@ -227,14 +224,8 @@ async fn load_sku(
         stock: row.get("stock"),
         handling_days: row.get("handling_days"),
         template_id: row.get("shipping_template_id"),
-        ships_to: row.get("ships_to"),
         image_url: row.get("image_url"),
     }))
-}
-
-/// Whether a template's `ships_to` (`*` or `,US,DE,`) includes `country`.
-fn ships_to(list: &str, country: &str) -> bool {
-    list == "*" || list.contains(&format!(",{country},"))
 }
 
 /// The template's options that reach `destination`, in the settlement currency, cheapest first.
@@ -244,33 +235,22 @@ async fn shipping_options(
     destination: &str,
     rates: Option<&FxRates>,
 ) -> ApiResult<Vec<ShippingOption>> {
-    let (Some(template), Some(list)) = (sku.template_id, sku.ships_to.as_deref()) else {
+    let Some(template) = sku.template_id else {
         return Ok(Vec::new());
     };
-    if !ships_to(list, destination) {
-        return Ok(Vec::new());
-    }
-    let rows = sqlx::query(
-        "SELECT class, cost_minor, min_days, max_days FROM shipping_rates WHERE template_id = ?",
-    )
-    .bind(template)
-    .fetch_all(&mut *conn)
-    .await?;
-    let mut options = Vec::with_capacity(rows.len());
-    for row in rows {
-        let class: String = row.get("class");
-        let Some(cost) = settle(Money::new(row.get("cost_minor"), sku.currency), rates) else {
+    let mut options = Vec::new();
+    for rate in crate::shipping::rates(conn, template, Some(destination)).await? {
+        let Some(cost) = settle(Money::new(rate.cost_minor, sku.currency), rates) else {
             continue;
         };
         options.push(ShippingOption {
-            class: class
-                .parse::<LogisticsClass>()
-                .map_err(|e| AppError::Internal(e.to_string()))?,
+            class: rate.class,
             cost,
-            min_days: u16::try_from(row.get::<i64, _>("min_days")).unwrap_or(u16::MAX),
-            max_days: u16::try_from(row.get::<i64, _>("max_days")).unwrap_or(u16::MAX),
+            min_days: rate.min_days,
+            max_days: rate.max_days,
         });
     }
+    // One listing has one currency, so converting keeps the order, but rounding can make two costs equal.
     options.sort_by_key(|o| (o.cost.minor, o.min_days, o.class));
     Ok(options)
 }
@@ -573,14 +553,6 @@ async fn price_line(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn ships_to_reads_country_lists() {
-        assert!(ships_to("*", "BR"));
-        assert!(ships_to(",US,DE,", "DE"));
-        assert!(!ships_to(",US,DE,", "BR"));
-        assert!(!ships_to(",US,DE,", "E"));
-    }
 
     #[test]
     fn the_settlement_currency_displays_at_one() {
