@@ -14,6 +14,7 @@ use std::cell::Cell;
 use web_sys::AbortController;
 
 pub mod auth;
+pub mod orders;
 
 thread_local! {
     /// The active locale's tag, sent as `lang` where the server names categories; set by the i18n context

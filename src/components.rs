@@ -1,6 +1,7 @@
 //! Reusable pieces of the UI, grouped by area.
 
 pub mod account;
+pub mod cart;
 pub mod catalogue;
 pub mod common;
 pub mod forms;

@@ -6,4 +6,4 @@ mod shopper_context;
 
 pub use currency_context::{DISPLAY_CURRENCIES, provide_currency, use_currency};
 pub use i18n_context::{I18n, InitialLocale, LocaleStatus, provide_i18n, use_i18n};
-pub use shopper_context::{provide_shopper, use_shopper};
+pub use shopper_context::{Shopper, provide_shopper, use_shopper};

@@ -2,13 +2,16 @@
 
 mod api;
 mod app;
+mod cart;
 mod components;
 mod contexts;
+mod countries;
 mod intl_rules;
 mod money_format;
 mod pages;
 mod routes;
 mod storage;
+mod stylesheets;
 
 fn main() {
     // Readable panic messages cost kilobytes of formatting code: development builds only.

@@ -19,6 +19,8 @@ pub enum AppRoute {
     Account,
     /// The cart.
     Cart,
+    /// Checkout of the cart.
+    Checkout,
 }
 
 impl AppRoute {
@@ -32,6 +34,7 @@ impl AppRoute {
             AppRoute::Register => "/register".to_owned(),
             AppRoute::Account => "/account".to_owned(),
             AppRoute::Cart => "/cart".to_owned(),
+            AppRoute::Checkout => "/checkout".to_owned(),
         }
     }
 }

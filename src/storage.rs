@@ -31,5 +31,7 @@ pub const LOCALE_KEY: &str = "caravan.locale";
 pub const CURRENCY_KEY: &str = "caravan.currency";
 /// Key of the signed-in account's display name, remembered at sign-in so the header needs no request.
 pub const ACCOUNT_KEY: &str = "caravan.account";
+/// Key of the cart's lines (JSON, written by `crate::cart` in the lazy chunks).
+pub const CART_KEY: &str = "caravan.cart";
 /// Key of the cart's item count, kept beside the lines so the header badge never parses them.
 pub const CART_COUNT_KEY: &str = "caravan.cart.count";

@@ -3,8 +3,10 @@
 
 mod draft;
 mod form_errors;
+mod quantity_field;
 mod text_field;
 
 pub use draft::{clear_drafts, draft_field};
 pub use form_errors::{FormErrors, error_text};
+pub use quantity_field::QuantityField;
 pub use text_field::TextField;

@@ -26,6 +26,11 @@ impl Shopper {
             .unwrap_or(0)
     }
 
+    /// Makes the caller re-run when the stored state changes (in this tab or another).
+    pub fn track(&self) {
+        self.0.track();
+    }
+
     /// Tells this tab's views that the stored state changed (other tabs hear it from the browser).
     pub fn changed(&self) {
         self.0.notify();

@@ -2,6 +2,7 @@
 
 mod account_area;
 mod account_page;
+mod cart_page;
 mod home_page;
 mod product_page;
 mod register_page;
@@ -10,6 +11,7 @@ mod sign_in_page;
 
 pub(crate) use account_area::open_account_area;
 use account_page::AccountPage;
+use cart_page::CartPage;
 pub use home_page::HomePage;
 pub(crate) use product_page::open_product_page;
 use register_page::RegisterPage;

@@ -16,6 +16,7 @@ pub use parse::{ParseError, parse_resource};
 pub use resolve::ResolveError;
 
 const EN_US_ACCOUNT: &str = include_str!("../../../locales/en-US/account.ftl");
+const EN_US_CART: &str = include_str!("../../../locales/en-US/cart.ftl");
 /// Category names: used by the server only (it names categories in its answers), never by the app.
 const EN_US_CATEGORIES: &str = include_str!("../../../locales/en-US/categories.ftl");
 const EN_US_CONSOLE: &str = include_str!("../../../locales/en-US/console.ftl");
@@ -31,6 +32,7 @@ const EN_US_SHOP: &str = include_str!("../../../locales/en-US/shop.ftl");
 /// [`EN_US_CORE`], because every byte of it is in the home route's download.
 pub const EN_US_FILES: &[(&str, &str)] = &[
     ("account.ftl", EN_US_ACCOUNT),
+    ("cart.ftl", EN_US_CART),
     ("categories.ftl", EN_US_CATEGORIES),
     ("console.ftl", EN_US_CONSOLE),
     ("errors.ftl", EN_US_ERRORS),
@@ -48,6 +50,7 @@ pub const EN_US_CORE: &[(&str, &str)] = &[("main.ftl", EN_US_MAIN), ("shop.ftl",
 /// The files every locale has, under `locales/<tag>/`.
 pub const LOCALE_FILES: &[&str] = &[
     "account.ftl",
+    "cart.ftl",
     "categories.ftl",
     "console.ftl",
     "errors.ftl",

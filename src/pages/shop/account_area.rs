@@ -5,7 +5,7 @@ use crate::{
     pages::{
         NotFoundPage,
         section::open_section,
-        shop::{AccountPage, RegisterPage, SignInPage},
+        shop::{AccountPage, CartPage, RegisterPage, SignInPage},
     },
 };
 use leptos::prelude::*;
@@ -16,7 +16,7 @@ use leptos_router::{
 };
 
 /// The buyer account area's message files: cart, checkout, orders, disputes, reviews, sign-in and account.
-const ACCOUNT_FILES: &[&str] = &["account.ftl", "errors.ftl"];
+const ACCOUNT_FILES: &[&str] = &["account.ftl", "cart.ftl", "errors.ftl"];
 
 /// Opens the section of every path the shop's eager routes do not take (`/cart`, `/checkout`, `/orders/...`, `/account/...`,
 /// `/signin`, ...) and unknown paths. The view, and everything only these pages use, lives in the
@@ -39,34 +39,18 @@ fn account_area_view() -> Result<AnyView, SplitLoaderError> {
 /// The buyer account area's frame and route table; paths are full paths. Each page has its own `<h1>`.
 #[component]
 fn AccountArea() -> impl IntoView {
-    adopt_stylesheet(include_str!("../../../style/account.css"));
+    crate::stylesheets::adopt(concat!(
+        include_str!("../../../style/account.css"),
+        include_str!("../../../style/quantity.css")
+    ));
     view! {
         <section class="cv-page cv-account">
             <Routes fallback=NotFoundPage>
                 <Route path=path!("/signin") view=SignInPage />
                 <Route path=path!("/register") view=RegisterPage />
                 <Route path=path!("/account") view=AccountPage />
+                <Route path=path!("/cart") view=CartPage />
             </Routes>
         </section>
-    }
-}
-
-/// Adds the account area's styles to the document, once. They travel inside this chunk, so the home route
-/// never downloads them, and arrive with the code, so the pages never show unstyled. A constructed
-/// stylesheet is CSSOM, which the Content-Security-Policy allows without `'unsafe-inline'`.
-fn adopt_stylesheet(css: &'static str) {
-    thread_local! {
-        static ADOPTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    }
-    if ADOPTED.with(|adopted| adopted.replace(true)) {
-        return;
-    }
-    let Ok(sheet) = web_sys::CssStyleSheet::new() else {
-        return;
-    };
-    if sheet.replace_sync(css).is_ok() {
-        let sheets = document().adopted_style_sheets();
-        sheets.push(&sheet);
-        document().set_adopted_style_sheets(&sheets);
     }
 }

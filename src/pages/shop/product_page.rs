@@ -1,7 +1,12 @@
 use crate::{
     api,
-    components::common::{ErrorView, Price, Rating},
-    contexts::{I18n, use_currency, use_i18n},
+    cart::{self, Added, CartItem},
+    components::{
+        common::{ErrorView, Price, Rating},
+        forms::QuantityField,
+    },
+    contexts::{I18n, use_currency, use_i18n, use_shopper},
+    routes::AppRoute,
     money_format::format_money,
     pages::{NotFoundPage, section::open_section},
 };
@@ -10,6 +15,7 @@ use caravan_types::{
     ListingId, Money,
     listing::{ListingDetail, ShippingOption, Sku},
     logistics::LogisticsClass,
+    promotion::{PromotionKind, SkuDeal},
 };
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
@@ -22,7 +28,8 @@ use leptos_router::{
 /// Opens the product page's section: its view, and everything only the view uses, lives in a separate
 /// wasm chunk (`split_shop_product_page-<hash>.wasm`) fetched the first time a product page opens.
 pub(crate) async fn open_product_page(i18n: I18n) -> AnyView {
-    open_section(i18n, &[], preload_product_page(), product_page_view).await
+    // cart.ftl: the words of buying (quantity, add to cart), shared with the cart page.
+    open_section(i18n, &["cart.ftl"], preload_product_page(), product_page_view).await
 }
 
 /// The split point. `fallible` turns a failed chunk load into `Err` instead of a panic, which would abort the
@@ -40,6 +47,10 @@ fn product_page_view() -> Result<AnyView, SplitLoaderError> {
 /// The product page: gallery, price of the chosen variant, variants, shipping, shop and description.
 #[component]
 fn ProductPage() -> impl IntoView {
+    crate::stylesheets::adopt(concat!(
+        include_str!("../../../style/product.css"),
+        include_str!("../../../style/quantity.css")
+    ));
     let params = use_params_map();
     let id = move || {
         params
@@ -113,10 +124,14 @@ fn ProductDetail(detail: ListingDetail) -> impl IntoView {
                 {detail.with_value(|d| view! { <Rating rating_tenths=d.rating_tenths orders=d.orders /> })}
                 <div class="cv-product__price">
                     {move || match selected_sku.get() {
-                        Some(sku) => view! {
-                            <Price price=sku.price original=sku.original_price />
-                            <ChargedNote price=sku.price />
-                        }.into_any(),
+                        Some(sku) => {
+                            let (price, original) = detail.with_value(|d| buying_price(d, &sku));
+                            view! {
+                                {deal_badge(detail, &sku)}
+                                <Price price original />
+                                <ChargedNote price />
+                            }.into_any()
+                        }
                         None => view! { <span class="cv-product__unavailable">{i18n.t("product-combination-unavailable")}</span> }.into_any(),
                     }}
                 </div>
@@ -124,11 +139,113 @@ fn ProductDetail(detail: ListingDetail) -> impl IntoView {
                 <p class="cv-product__stock" aria-live="polite">
                     {move || stock_text(selected_sku.get().as_ref())}
                 </p>
+                <AddToCart detail sku=selected_sku />
                 <ShippingList options=detail.with_value(|d| d.shipping.clone()) />
                 <ShopCard detail />
             </div>
         </div>
         <ProductInfo detail />
+    }
+}
+
+/// What one unit of `sku` costs now and its crossed-out price: the running deal's price while the deal has
+/// units left, else the SKU's own (sale) price. The cart remembers this price, and the server's quote
+/// reports it if it changed.
+fn buying_price(detail: &ListingDetail, sku: &Sku) -> (Money, Option<Money>) {
+    match sku_deal(detail, sku) {
+        Some(deal) => (deal.price, Some(deal.original_price)),
+        None => (sku.price, sku.original_price),
+    }
+}
+
+/// The running deal's terms for `sku`, while it has units left.
+fn sku_deal<'d>(detail: &'d ListingDetail, sku: &Sku) -> Option<&'d SkuDeal> {
+    detail
+        .deal
+        .as_ref()?
+        .skus
+        .iter()
+        .find(|d| d.sku_id == sku.id && d.stock_left > 0)
+}
+
+/// "Flash deal" or "Deal" over the price while one runs for `sku`.
+fn deal_badge(detail: StoredValue<ListingDetail>, sku: &Sku) -> Option<impl IntoView + use<>> {
+    let i18n = use_i18n();
+    let flash = detail.with_value(|d| {
+        sku_deal(d, sku)?;
+        d.deal.as_ref().map(|deal| deal.kind == PromotionKind::FlashDeal)
+    })?;
+    let label = if flash {
+        i18n.t("product-flash-deal")
+    } else {
+        i18n.t("product-deal")
+    };
+    Some(view! { <span class="cv-deal">{label}</span> })
+}
+
+/// Quantity and "Add to cart" for the chosen variant. The cart keeps the variant, the quantity and the price
+/// shown; adding a variant already in the cart adds units, never beyond the stock.
+#[component]
+fn AddToCart(detail: StoredValue<ListingDetail>, sku: Memo<Option<Sku>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let shopper = use_shopper();
+    let (quantity, set_quantity) = signal(1_i64);
+    let (added, set_added) = signal(None::<Added>);
+    let stock = move || sku.get().map_or(0, |s| i64::from(s.stock));
+    // Another variant: start again from one unit, and forget the last confirmation.
+    Effect::new(move |_| {
+        sku.track();
+        set_quantity.set(1);
+        set_added.set(None);
+    });
+    let add = move |_| {
+        let Some(sku) = sku.get_untracked() else {
+            return;
+        };
+        let item = detail.with_value(|d| CartItem {
+            listing_id: d.id,
+            sku_id: sku.id,
+            quantity: quantity.get_untracked(),
+            title: d.title.clone(),
+            sku_label: sku.options.join(" / "),
+            image_url: sku
+                .image_index
+                .and_then(|i| d.images.get(usize::from(i)))
+                .or_else(|| d.images.first())
+                .map(|img| img.thumb_url.clone()),
+            shop_id: d.shop.id,
+            shop_name: d.shop.name.clone(),
+            unit_price: buying_price(d, &sku).0,
+            stock: i64::from(sku.stock),
+            shipping_class: None,
+        });
+        set_added.set(Some(cart::add(shopper, item)));
+    };
+    let confirmation = move || {
+        added.get().map(|added| match added {
+            Added::Units(units) => view! {
+                {i18n.t_args("product-added", &[("count", Arg::from(units))])}
+                <a href=AppRoute::Cart.path()>{i18n.t("product-view-cart")}</a>
+            }
+            .into_any(),
+            Added::CartFull => i18n.t("product-cart-full").into_any(),
+        })
+    };
+    view! {
+        <div class="cv-buy">
+            <label class="cv-buy__label" for="cv-buy-quantity">{i18n.t("product-quantity")}</label>
+            <QuantityField
+                id="cv-buy-quantity".to_owned()
+                label=i18n.t("product-quantity")
+                value=quantity
+                max=Signal::derive(move || cart::max_quantity(stock()))
+                on_change=Callback::new(move |q| set_quantity.set(q))
+            />
+            <button class="cv-button cv-buy__add" type="button" disabled=move || stock() == 0 on:click=add>
+                {i18n.t("product-add-to-cart")}
+            </button>
+            <p class="cv-buy__added" role="status">{confirmation}</p>
+        </div>
     }
 }
 

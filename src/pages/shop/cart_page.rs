@@ -1,0 +1,370 @@
+use crate::{
+    api,
+    cart::{self, CartItem},
+    components::{
+        cart::{TotalsBlock, problem_text},
+        forms::{QuantityField, error_text},
+    },
+    contexts::{Shopper, use_currency, use_i18n, use_shopper},
+    countries::{self, CountryNames},
+    routes::AppRoute,
+    storage,
+};
+use caravan_i18n::Arg;
+use caravan_types::{
+    Currency, Money, ShopId,
+    order::{LineProblemCode, Quote, QuoteLine, QuoteRequest},
+};
+use leptos::prelude::*;
+
+/// Key of the destination the cart is priced for.
+pub const DESTINATION_KEY: &str = "caravan.destination";
+
+/// The destination the buyer chose last, else the active locale's region.
+pub fn saved_destination(locale: &str) -> String {
+    storage::load(DESTINATION_KEY)
+        .filter(|c| countries::is_known(c))
+        .unwrap_or_else(|| countries::default_destination(locale).to_owned())
+}
+
+/// `/cart`: the cart grouped by shop, with quantities, removal and the server's prices for the destination
+/// (ORD-1): a changed price or stock shows at its line with the way to accept it. The stored cart draws at
+/// once and offline; the quote follows.
+#[component]
+pub fn CartPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let shopper = use_shopper();
+    let currency = use_currency();
+    let items = Memo::new(move |_| cart::items(shopper));
+    let destination = RwSignal::new(saved_destination(&i18n.locale()));
+    let quote = LocalResource::new(move || {
+        let lines: Vec<_> = items.get().iter().map(CartItem::to_line).collect();
+        let request = QuoteRequest {
+            destination: destination.get(),
+            display_currency: Some(currency.currency()).filter(|c| *c != Currency::USD),
+            lines,
+        };
+        async move {
+            if request.lines.is_empty() {
+                return Ok(None);
+            }
+            api::orders::quote(&request).await.map(Some)
+        }
+    });
+    // The latest quote that matches the cart as it is; kept while a new one loads, so nothing flickers.
+    let latest = Memo::new(move |_| quote.get().and_then(Result::ok).flatten());
+    let failed = move || quote.get().and_then(|r| r.err());
+    let title = move || {
+        let units: i64 = items.read().iter().map(|i| i.quantity).sum();
+        i18n.t_args("cart-title", &[("count", Arg::from(units))])
+    };
+    view! {
+        <div class="cv-cart">
+            <h1 class="cv-cart__title">{title}</h1>
+            {move || if items.read().is_empty() {
+                view! { <EmptyCart /> }.into_any()
+            } else {
+                view! {
+                    <div class="cv-cart__layout">
+                        <div class="cv-cart__main">
+                            <DestinationPicker destination />
+                            {move || failed().map(|error| view! {
+                                <p class="cv-notice cv-cart__offline" role="status">
+                                    <span>{i18n.t("cart-quote-failed")}" "{error_text(i18n, &error)}</span>
+                                    <button type="button" class="cv-notice__dismiss" on:click=move |_| quote.refetch()>
+                                        {i18n.t("action-retry")}
+                                    </button>
+                                </p>
+                            })}
+                            <ShopGroups items latest destination shopper />
+                        </div>
+                        <CartSummary items latest />
+                    </div>
+                }.into_any()
+            }}
+        </div>
+    }
+}
+
+/// Nothing in the cart yet.
+#[component]
+fn EmptyCart() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="cv-panel cv-cart__empty">
+            <p>{i18n.t("cart-empty")}</p>
+            <a class="cv-button" href=AppRoute::Home.path()>{i18n.t("cart-continue")}</a>
+        </div>
+    }
+}
+
+/// "Deliver to": the country the cart is priced and shipped for; remembered for next time.
+#[component]
+fn DestinationPicker(destination: RwSignal<String>) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = i18n.locale();
+    let countries = CountryNames::new(&locale).all_sorted(&locale);
+    view! {
+        <div class="cv-form__field cv-cart__destination">
+            <label class="cv-form__label" for="cv-destination">{i18n.t("cart-deliver-to")}</label>
+            <select
+                id="cv-destination"
+                class="cv-form__select"
+                prop:value=move || destination.get()
+                on:change=move |ev| {
+                    let code = event_target_value(&ev);
+                    storage::save(DESTINATION_KEY, &code);
+                    destination.set(code);
+                }
+            >
+                {countries.into_iter().map(|(code, name)| view! {
+                    <option value=code selected=move || destination.get() == code>{name}</option>
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// The cart's lines grouped by shop, in the order each shop's first line was added.
+#[component]
+fn ShopGroups(
+    items: Memo<Vec<CartItem>>,
+    latest: Memo<Option<Quote>>,
+    destination: RwSignal<String>,
+    shopper: Shopper,
+) -> impl IntoView {
+    let shops = Memo::new(move |_| {
+        let mut shops: Vec<(ShopId, String)> = Vec::new();
+        for item in items.read().iter() {
+            if !shops.iter().any(|(id, _)| *id == item.shop_id) {
+                shops.push((item.shop_id, item.shop_name.clone()));
+            }
+        }
+        shops
+    });
+    let group = move |(shop_id, shop_name): (ShopId, String)| {
+        let lines = move || {
+            items
+                .get()
+                .into_iter()
+                .enumerate()
+                .filter(move |(_, i)| i.shop_id == shop_id)
+                .collect::<Vec<_>>()
+        };
+        let label = shop_name.clone();
+        view! {
+            <section class="cv-panel cv-cart__shop" aria-label=label>
+                <h2 class="cv-panel__title">{shop_name}</h2>
+                <ul class="cv-cart__lines">
+                    <For
+                        each=lines
+                        // A changed line is drawn again (its quantity field shows the stored quantity).
+                        key=|(index, item)| (*index, item.sku_id, item.quantity, item.unit_price.minor, item.stock)
+                        let((index, item))
+                    >
+                        <CartRow
+                            item
+                            line=Signal::derive(move || quote_line(&latest.read(), index))
+                            destination
+                            shopper
+                        />
+                    </For>
+                </ul>
+            </section>
+        }
+    };
+    view! { <For each=move || shops.get() key=|(id, _)| *id children=group /> }
+}
+
+/// The quote's line for the cart line at `index`, if the quote has it.
+fn quote_line(quote: &Option<Quote>, index: usize) -> Option<QuoteLine> {
+    quote
+        .as_ref()?
+        .shops
+        .iter()
+        .flat_map(|shop| shop.lines.iter())
+        .find(|line| line.index as usize == index)
+        .cloned()
+}
+
+/// One cart line: picture, title, variant, price, quantity, removal, and what the server says is wrong.
+#[component]
+fn CartRow(
+    item: CartItem,
+    line: Signal<Option<QuoteLine>>,
+    destination: RwSignal<String>,
+    shopper: Shopper,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let currency = use_currency();
+    let locale = i18n.locale();
+    let sku = item.sku_id;
+    let stored = item.clone();
+    // What one unit costs: the server's figure once quoted, else the price seen when adding.
+    let unit_price = move || line.get().map_or(stored.unit_price, |l| l.final_unit_price);
+    let stock = move || line.get().map_or(item.stock, |l| l.available);
+    let show = {
+        let locale = locale.clone();
+        move |money: Money| {
+            let shown = currency.show(money, &locale);
+            if shown.approximate {
+                format!("≈\u{a0}{}", shown.text)
+            } else {
+                shown.text
+            }
+        }
+    };
+    let quantity = item.quantity;
+    let line_total = {
+        let show = show.clone();
+        move || {
+            let price = unit_price();
+            show(Money::new(price.minor * quantity, price.currency))
+        }
+    };
+    let unit_text = {
+        let show = show.clone();
+        move || show(unit_price())
+    };
+    let problems = move || {
+        let country = CountryNames::new(&i18n.locale()).name(&destination.get());
+        let show = show.clone();
+        line.get()
+            .map(|line| {
+                line.problems
+                    .iter()
+                    .map(|problem| {
+                        let text = problem_text(i18n, problem, &country, &show);
+                        let fix = problem_fix(i18n, shopper, &line, problem.code);
+                        view! { <li class="cv-cart__problem">{text}{fix}</li> }
+                    })
+                    .collect_view()
+            })
+    };
+    let quantity_label = i18n.t_args("cart-quantity-of", &[("item", Arg::from(item.title.clone()))]);
+    let remove_label = i18n.t_args("cart-remove-item", &[("item", Arg::from(item.title.clone()))]);
+    let product = AppRoute::Product(item.listing_id).path();
+    let variant = (!item.sku_label.is_empty()).then_some(item.sku_label.clone());
+    view! {
+        <li class="cv-cart__line">
+            <img
+                class="cv-cart__image"
+                src=item.image_url.clone().unwrap_or_default()
+                alt=""
+                width="72"
+                height="72"
+                loading="lazy"
+            />
+            <div class="cv-cart__info">
+                <a class="cv-cart__name" href=product>{item.title.clone()}</a>
+                {variant.map(|v| view! { <span class="cv-cart__variant">{v}</span> })}
+                <span class="cv-cart__unit">{unit_text}</span>
+                <ul class="cv-cart__problems" aria-live="polite">{problems}</ul>
+            </div>
+            <div class="cv-cart__controls">
+                <QuantityField
+                    id=format!("cv-qty-{sku}")
+                    label=quantity_label
+                    value=Signal::stored(quantity)
+                    max=Signal::derive(move || cart::max_quantity(stock()))
+                    on_change=Callback::new(move |q| cart::set_quantity(shopper, sku, q))
+                />
+                <span class="cv-cart__total">{line_total}</span>
+                <button
+                    type="button"
+                    class="cv-button--secondary cv-cart__remove"
+                    aria-label=remove_label
+                    on:click=move |_| cart::remove(shopper, sku)
+                >
+                    {i18n.t("cart-remove")}
+                </button>
+            </div>
+        </li>
+    }
+}
+
+/// The one-click fix for a line's problem, when there is one: accept the new price, take the units still
+/// in stock, remove what cannot be bought, or go back to the cheapest shipping.
+fn problem_fix(
+    i18n: crate::contexts::I18n,
+    shopper: Shopper,
+    line: &QuoteLine,
+    code: LineProblemCode,
+) -> Option<AnyView> {
+    let sku = line.sku_id;
+    let price = line.final_unit_price;
+    let available = line.available;
+    let (label, action): (String, Box<dyn Fn() + Send + Sync>) = match code {
+        LineProblemCode::PriceChanged => (
+            i18n.t("cart-accept-price"),
+            Box::new(move || cart::accept_current(shopper, sku, price, available)),
+        ),
+        LineProblemCode::QuantityOverStock => (
+            i18n.t_args("cart-take-available", &[("count", Arg::from(available))]),
+            Box::new(move || cart::accept_current(shopper, sku, price, available)),
+        ),
+        LineProblemCode::Unavailable
+        | LineProblemCode::OutOfStock
+        | LineProblemCode::NotShippedToDestination
+        | LineProblemCode::OwnListing
+        | LineProblemCode::DuplicateLine => (
+            i18n.t("cart-remove"),
+            Box::new(move || cart::remove(shopper, sku)),
+        ),
+        LineProblemCode::ShippingClassUnavailable => (
+            i18n.t("cart-cheapest-shipping"),
+            Box::new(move || cart::reset_shipping(shopper, sku)),
+        ),
+        LineProblemCode::QuantityOverLimit | LineProblemCode::InvalidQuantity => return None,
+    };
+    Some(
+        view! {
+            " "
+            <button type="button" class="cv-link-button" on:click=move |_| action()>{label}</button>
+        }
+        .into_any(),
+    )
+}
+
+/// The totals the server computed and the way to checkout, open only when every line can be ordered.
+#[component]
+fn CartSummary(items: Memo<Vec<CartItem>>, latest: Memo<Option<Quote>>) -> impl IntoView {
+    let i18n = use_i18n();
+    // A quote of an older cart (a quantity just changed) is not shown as the cart's totals.
+    let current = move || {
+        latest.get().filter(|q| {
+            let lines: usize = q.shops.iter().map(|s| s.lines.len()).sum();
+            lines == items.read().len()
+        })
+    };
+    view! {
+        <aside class="cv-panel cv-cart__summary" aria-labelledby="cv-summary-title">
+            <h2 id="cv-summary-title" class="cv-panel__title">{i18n.t("cart-summary")}</h2>
+            {move || match current() {
+                Some(quote) => {
+                    let orderable = quote.orderable;
+                    view! {
+                        <TotalsBlock totals=quote.totals display=quote.display.clone() />
+                        {(!orderable).then(|| view! {
+                            <p class="cv-cart__blocked" role="status">{i18n.t("cart-fix-problems")}</p>
+                        })}
+                        {if orderable {
+                            view! {
+                                <a class="cv-button cv-cart__checkout" href=AppRoute::Checkout.path()>
+                                    {i18n.t("cart-checkout")}
+                                </a>
+                            }.into_any()
+                        } else {
+                            view! {
+                                <button class="cv-button cv-cart__checkout" type="button" disabled=true>
+                                    {i18n.t("cart-checkout")}
+                                </button>
+                            }.into_any()
+                        }}
+                    }.into_any()
+                }
+                None => view! { <p class="cv-account__loading" aria-busy="true">{i18n.t("cart-pricing")}</p> }.into_any(),
+            }}
+        </aside>
+    }
+}
