@@ -7,13 +7,21 @@
 //! at once and offline; the server's quote (`POST /api/cart/quote`) is the truth before checkout and
 //! reports any change of price or stock.
 
-use crate::{contexts::Shopper, storage};
-use caravan_types::{
-    ListingId, Money, ShopId, SkuId,
-    logistics::LogisticsClass,
-    order::{CartLine, MAX_CART_LINES, MAX_LINE_QUANTITY},
+use crate::{
+    api,
+    contexts::{CurrencyChoice, Shopper},
+    countries, storage,
 };
+use caravan_types::{
+    Currency, ListingId, Money, ShopId, SkuId,
+    logistics::LogisticsClass,
+    order::{CartLine, MAX_CART_LINES, MAX_LINE_QUANTITY, Quote, QuoteRequest},
+};
+use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
+
+/// Key of the country the cart is priced and shipped for.
+const DESTINATION_KEY: &str = "caravan.destination";
 
 /// One line of the cart as stored.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -156,4 +164,52 @@ pub fn reset_shipping(shopper: Shopper, sku: SkuId) {
             line.shipping_class = None;
         }
     });
+}
+
+/// Ships every line of `skus` with `class` (the buyer's choice for one shop at checkout).
+pub fn set_shipping(shopper: Shopper, skus: &[SkuId], class: LogisticsClass) {
+    update(shopper, |items| {
+        for line in items.iter_mut().filter(|i| skus.contains(&i.sku_id)) {
+            line.shipping_class = Some(class);
+        }
+    });
+}
+
+/// Empties the cart (its orders were placed and paid).
+pub fn clear(shopper: Shopper) {
+    store(shopper, &[]);
+}
+
+/// The destination the buyer chose last, else the active locale's region.
+pub fn saved_destination(locale: &str) -> String {
+    storage::load(DESTINATION_KEY)
+        .filter(|c| countries::is_known(c))
+        .unwrap_or_else(|| countries::default_destination(locale).to_owned())
+}
+
+/// Remembers `country` as the destination for next time (the cart page and checkout share it).
+pub fn save_destination(country: &str) {
+    storage::save(DESTINATION_KEY, country);
+}
+
+/// The server's quote of `items` for `destination` in the display currency, asked again whenever one of
+/// them changes; `None` for an empty cart (nothing to ask).
+pub fn quote_resource(
+    items: Memo<Vec<CartItem>>,
+    destination: Signal<String>,
+    currency: CurrencyChoice,
+) -> LocalResource<Result<Option<Quote>, api::Error>> {
+    LocalResource::new(move || {
+        let request = QuoteRequest {
+            destination: destination.get(),
+            display_currency: Some(currency.currency()).filter(|c| *c != Currency::USD),
+            lines: items.read().iter().map(CartItem::to_line).collect(),
+        };
+        async move {
+            if request.lines.is_empty() {
+                return Ok(None);
+            }
+            api::orders::quote(&request).await.map(Some)
+        }
+    })
 }

@@ -31,8 +31,9 @@ impl CountryNames {
             .and_then(|intl| Reflect::has(&intl, &"DisplayNames".into()))
             .unwrap_or(false);
         CountryNames(
-            has_display_names
-                .then(|| Intl::DisplayNames::new(&Array::of1(&JsValue::from_str(locale)), &options)),
+            has_display_names.then(|| {
+                Intl::DisplayNames::new(&Array::of1(&JsValue::from_str(locale)), &options)
+            }),
         )
     }
 
@@ -47,8 +48,10 @@ impl CountryNames {
 
     /// Every country as (code, name), sorted by name the way the locale sorts.
     pub fn all_sorted(&self, locale: &str) -> Vec<(&'static str, String)> {
-        let mut all: Vec<(&'static str, String)> =
-            CODES.split(' ').map(|code| (code, self.name(code))).collect();
+        let mut all: Vec<(&'static str, String)> = CODES
+            .split(' ')
+            .map(|code| (code, self.name(code)))
+            .collect();
         let locales = Array::of1(&JsValue::from_str(locale));
         let options = Object::new();
         all.sort_by(|(_, a), (_, b)| {

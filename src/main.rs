@@ -3,6 +3,7 @@
 mod api;
 mod app;
 mod cart;
+mod checkout;
 mod components;
 mod contexts;
 mod countries;

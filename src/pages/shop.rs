@@ -3,6 +3,8 @@
 mod account_area;
 mod account_page;
 mod cart_page;
+mod checkout_done_page;
+mod checkout_page;
 mod home_page;
 mod product_page;
 mod register_page;
@@ -12,6 +14,8 @@ mod sign_in_page;
 pub(crate) use account_area::open_account_area;
 use account_page::AccountPage;
 use cart_page::CartPage;
+use checkout_done_page::CheckoutDonePage;
+use checkout_page::CheckoutPage;
 pub use home_page::HomePage;
 pub(crate) use product_page::open_product_page;
 use register_page::RegisterPage;

@@ -19,6 +19,7 @@ const EN_US_ACCOUNT: &str = include_str!("../../../locales/en-US/account.ftl");
 const EN_US_CART: &str = include_str!("../../../locales/en-US/cart.ftl");
 /// Category names: used by the server only (it names categories in its answers), never by the app.
 const EN_US_CATEGORIES: &str = include_str!("../../../locales/en-US/categories.ftl");
+const EN_US_CHECKOUT: &str = include_str!("../../../locales/en-US/checkout.ftl");
 const EN_US_CONSOLE: &str = include_str!("../../../locales/en-US/console.ftl");
 const EN_US_ERRORS: &str = include_str!("../../../locales/en-US/errors.ftl");
 const EN_US_MAIN: &str = include_str!("../../../locales/en-US/main.ftl");
@@ -34,6 +35,7 @@ pub const EN_US_FILES: &[(&str, &str)] = &[
     ("account.ftl", EN_US_ACCOUNT),
     ("cart.ftl", EN_US_CART),
     ("categories.ftl", EN_US_CATEGORIES),
+    ("checkout.ftl", EN_US_CHECKOUT),
     ("console.ftl", EN_US_CONSOLE),
     ("errors.ftl", EN_US_ERRORS),
     ("main.ftl", EN_US_MAIN),
@@ -52,6 +54,7 @@ pub const LOCALE_FILES: &[&str] = &[
     "account.ftl",
     "cart.ftl",
     "categories.ftl",
+    "checkout.ftl",
     "console.ftl",
     "errors.ftl",
     "main.ftl",

@@ -27,7 +27,9 @@ pub fn TotalsBlock(
     let discount = (totals.discount.minor > 0).then(|| {
         format!(
             "−{}",
-            shown(totals.discount, d.map(|d| d.discount)).trim_start_matches('≈').trim_start()
+            shown(totals.discount, d.map(|d| d.discount))
+                .trim_start_matches('≈')
+                .trim_start()
         )
     });
     let shipping = if totals.shipping.minor == 0 {
@@ -55,7 +57,7 @@ pub fn TotalsBlock(
 }
 
 /// "Charged in US dollars: $12.34. Converted at 1 USD = 0.92 EUR, the reference rate of 2026-11-20."
-pub fn charged_note(charged: Money, display: &DisplayTotals) -> String {
+fn charged_note(charged: Money, display: &DisplayTotals) -> String {
     let i18n = use_i18n();
     let locale = i18n.locale();
     i18n.t_args(

@@ -56,6 +56,20 @@ impl FormErrors {
         self.fields.update(|f| f.push((path.to_owned(), message)));
     }
 
+    /// Shows `message` at the field at `path` (a check of the form's own, or a clearer word for a
+    /// server code), replacing what was there.
+    pub fn set(&self, path: &str, message: String) {
+        self.fields.update(|f| {
+            f.retain(|(p, _)| p != path);
+            f.push((path.to_owned(), message));
+        });
+    }
+
+    /// Shows `message` for the whole form (a step that must come first, a refusal explained).
+    pub fn set_form(&self, message: String) {
+        self.form.set(Some(message));
+    }
+
     /// The message for the whole form, tracked.
     pub fn form(&self) -> Signal<Option<String>> {
         self.form.into()

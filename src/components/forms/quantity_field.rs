@@ -27,7 +27,7 @@ pub fn QuantityField(
                 type="button"
                 class="cv-quantity__step"
                 aria-label=i18n.t("quantity-fewer")
-                disabled=move || value.get() <= 1
+                disabled=move || { value.get() <= 1 }
                 on:click=move |_| set(value.get_untracked() - 1)
             >
                 "−"
@@ -50,7 +50,8 @@ pub fn QuantityField(
                 type="button"
                 class="cv-quantity__step"
                 aria-label=i18n.t("quantity-more")
-                disabled=move || value.get() >= max.get()
+                // Braced: a bare `>=` would end the tag in `view!`.
+                disabled=move || { value.get() >= max.get() }
                 on:click=move |_| set(value.get_untracked() + 1)
             >
                 "+"

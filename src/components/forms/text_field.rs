@@ -20,6 +20,9 @@ pub fn TextField(
     /// `autocomplete` token, e.g. `email`, `current-password`, `postal-code`.
     #[prop(default = "on")]
     autocomplete: &'static str,
+    /// `inputmode`, e.g. `numeric` for digits typed as text (card numbers keep their spaces).
+    #[prop(optional)]
+    inputmode: Option<&'static str>,
     /// A hint under the label (format, limits).
     #[prop(optional)]
     hint: Option<String>,
@@ -58,6 +61,7 @@ pub fn TextField(
                     name=id
                     type=input_type
                     autocomplete=autocomplete
+                    inputmode=inputmode
                     required=required
                     aria-invalid=move || error.get().is_some().then_some("true")
                     aria-describedby=described_by

@@ -5,7 +5,7 @@ use crate::{
     pages::{
         NotFoundPage,
         section::open_section,
-        shop::{AccountPage, CartPage, RegisterPage, SignInPage},
+        shop::{AccountPage, CartPage, CheckoutDonePage, CheckoutPage, RegisterPage, SignInPage},
     },
 };
 use leptos::prelude::*;
@@ -16,7 +16,7 @@ use leptos_router::{
 };
 
 /// The buyer account area's message files: cart, checkout, orders, disputes, reviews, sign-in and account.
-const ACCOUNT_FILES: &[&str] = &["account.ftl", "cart.ftl", "errors.ftl"];
+const ACCOUNT_FILES: &[&str] = &["account.ftl", "cart.ftl", "checkout.ftl", "errors.ftl"];
 
 /// Opens the section of every path the shop's eager routes do not take (`/cart`, `/checkout`, `/orders/...`, `/account/...`,
 /// `/signin`, ...) and unknown paths. The view, and everything only these pages use, lives in the
@@ -49,7 +49,10 @@ fn AccountArea() -> impl IntoView {
                 <Route path=path!("/signin") view=SignInPage />
                 <Route path=path!("/register") view=RegisterPage />
                 <Route path=path!("/account") view=AccountPage />
+                // Cart and checkout (journeys 4 and 5).
                 <Route path=path!("/cart") view=CartPage />
+                <Route path=path!("/checkout") view=CheckoutPage />
+                <Route path=path!("/checkout/:group") view=CheckoutDonePage />
             </Routes>
         </section>
     }

@@ -1,31 +1,19 @@
 use crate::{
-    api,
     cart::{self, CartItem},
     components::{
-        cart::{TotalsBlock, problem_text},
+        cart::{CountrySelect, TotalsBlock, problem_text},
         forms::{QuantityField, error_text},
     },
     contexts::{Shopper, use_currency, use_i18n, use_shopper},
-    countries::{self, CountryNames},
+    countries::CountryNames,
     routes::AppRoute,
-    storage,
 };
 use caravan_i18n::Arg;
 use caravan_types::{
-    Currency, Money, ShopId,
-    order::{LineProblemCode, Quote, QuoteLine, QuoteRequest},
+    Money, ShopId,
+    order::{LineProblemCode, Quote, QuoteLine},
 };
 use leptos::prelude::*;
-
-/// Key of the destination the cart is priced for.
-pub const DESTINATION_KEY: &str = "caravan.destination";
-
-/// The destination the buyer chose last, else the active locale's region.
-pub fn saved_destination(locale: &str) -> String {
-    storage::load(DESTINATION_KEY)
-        .filter(|c| countries::is_known(c))
-        .unwrap_or_else(|| countries::default_destination(locale).to_owned())
-}
 
 /// `/cart`: the cart grouped by shop, with quantities, removal and the server's prices for the destination
 /// (ORD-1): a changed price or stock shows at its line with the way to accept it. The stored cart draws at
@@ -36,21 +24,8 @@ pub fn CartPage() -> impl IntoView {
     let shopper = use_shopper();
     let currency = use_currency();
     let items = Memo::new(move |_| cart::items(shopper));
-    let destination = RwSignal::new(saved_destination(&i18n.locale()));
-    let quote = LocalResource::new(move || {
-        let lines: Vec<_> = items.get().iter().map(CartItem::to_line).collect();
-        let request = QuoteRequest {
-            destination: destination.get(),
-            display_currency: Some(currency.currency()).filter(|c| *c != Currency::USD),
-            lines,
-        };
-        async move {
-            if request.lines.is_empty() {
-                return Ok(None);
-            }
-            api::orders::quote(&request).await.map(Some)
-        }
-    });
+    let destination = RwSignal::new(cart::saved_destination(&i18n.locale()));
+    let quote = cart::quote_resource(items, destination.into(), currency);
     // The latest quote that matches the cart as it is; kept while a new one loads, so nothing flickers.
     let latest = Memo::new(move |_| quote.get().and_then(Result::ok).flatten());
     let failed = move || quote.get().and_then(|r| r.err());
@@ -67,7 +42,14 @@ pub fn CartPage() -> impl IntoView {
                 view! {
                     <div class="cv-cart__layout">
                         <div class="cv-cart__main">
-                            <DestinationPicker destination />
+                            <div class="cv-cart__destination">
+                                <CountrySelect
+                                    id="cv-destination"
+                                    label=i18n.t("cart-deliver-to")
+                                    value=destination
+                                    on_change=Callback::new(|code: String| cart::save_destination(&code))
+                                />
+                            </div>
                             {move || failed().map(|error| view! {
                                 <p class="cv-notice cv-cart__offline" role="status">
                                     <span>{i18n.t("cart-quote-failed")}" "{error_text(i18n, &error)}</span>
@@ -94,33 +76,6 @@ fn EmptyCart() -> impl IntoView {
         <div class="cv-panel cv-cart__empty">
             <p>{i18n.t("cart-empty")}</p>
             <a class="cv-button" href=AppRoute::Home.path()>{i18n.t("cart-continue")}</a>
-        </div>
-    }
-}
-
-/// "Deliver to": the country the cart is priced and shipped for; remembered for next time.
-#[component]
-fn DestinationPicker(destination: RwSignal<String>) -> impl IntoView {
-    let i18n = use_i18n();
-    let locale = i18n.locale();
-    let countries = CountryNames::new(&locale).all_sorted(&locale);
-    view! {
-        <div class="cv-form__field cv-cart__destination">
-            <label class="cv-form__label" for="cv-destination">{i18n.t("cart-deliver-to")}</label>
-            <select
-                id="cv-destination"
-                class="cv-form__select"
-                prop:value=move || destination.get()
-                on:change=move |ev| {
-                    let code = event_target_value(&ev);
-                    storage::save(DESTINATION_KEY, &code);
-                    destination.set(code);
-                }
-            >
-                {countries.into_iter().map(|(code, name)| view! {
-                    <option value=code selected=move || destination.get() == code>{name}</option>
-                }).collect_view()}
-            </select>
         </div>
     }
 }
@@ -229,20 +184,25 @@ fn CartRow(
     let problems = move || {
         let country = CountryNames::new(&i18n.locale()).name(&destination.get());
         let show = show.clone();
-        line.get()
-            .map(|line| {
-                line.problems
-                    .iter()
-                    .map(|problem| {
-                        let text = problem_text(i18n, problem, &country, &show);
-                        let fix = problem_fix(i18n, shopper, &line, problem.code);
-                        view! { <li class="cv-cart__problem">{text}{fix}</li> }
-                    })
-                    .collect_view()
-            })
+        line.get().map(|line| {
+            line.problems
+                .iter()
+                .map(|problem| {
+                    let text = problem_text(i18n, problem, &country, &show);
+                    let fix = problem_fix(i18n, shopper, &line, problem.code);
+                    view! { <li class="cv-cart__problem">{text}{fix}</li> }
+                })
+                .collect_view()
+        })
     };
-    let quantity_label = i18n.t_args("cart-quantity-of", &[("item", Arg::from(item.title.clone()))]);
-    let remove_label = i18n.t_args("cart-remove-item", &[("item", Arg::from(item.title.clone()))]);
+    let quantity_label = i18n.t_args(
+        "cart-quantity-of",
+        &[("item", Arg::from(item.title.clone()))],
+    );
+    let remove_label = i18n.t_args(
+        "cart-remove-item",
+        &[("item", Arg::from(item.title.clone()))],
+    );
     let product = AppRoute::Product(item.listing_id).path();
     let variant = (!item.sku_label.is_empty()).then_some(item.sku_label.clone());
     view! {

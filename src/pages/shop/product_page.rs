@@ -2,19 +2,18 @@ use crate::{
     api,
     cart::{self, Added, CartItem},
     components::{
-        common::{ErrorView, Price, Rating},
+        common::{ErrorView, Price, Rating, logistics_name},
         forms::QuantityField,
     },
     contexts::{I18n, use_currency, use_i18n, use_shopper},
-    routes::AppRoute,
     money_format::format_money,
     pages::{NotFoundPage, section::open_section},
+    routes::AppRoute,
 };
 use caravan_i18n::Arg;
 use caravan_types::{
     ListingId, Money,
     listing::{ListingDetail, ShippingOption, Sku},
-    logistics::LogisticsClass,
     promotion::{PromotionKind, SkuDeal},
 };
 use leptos::prelude::*;
@@ -29,7 +28,13 @@ use leptos_router::{
 /// wasm chunk (`split_shop_product_page-<hash>.wasm`) fetched the first time a product page opens.
 pub(crate) async fn open_product_page(i18n: I18n) -> AnyView {
     // cart.ftl: the words of buying (quantity, add to cart), shared with the cart page.
-    open_section(i18n, &["cart.ftl"], preload_product_page(), product_page_view).await
+    open_section(
+        i18n,
+        &["cart.ftl"],
+        preload_product_page(),
+        product_page_view,
+    )
+    .await
 }
 
 /// The split point. `fallible` turns a failed chunk load into `Err` instead of a panic, which would abort the
@@ -173,7 +178,9 @@ fn deal_badge(detail: StoredValue<ListingDetail>, sku: &Sku) -> Option<impl Into
     let i18n = use_i18n();
     let flash = detail.with_value(|d| {
         sku_deal(d, sku)?;
-        d.deal.as_ref().map(|deal| deal.kind == PromotionKind::FlashDeal)
+        d.deal
+            .as_ref()
+            .map(|deal| deal.kind == PromotionKind::FlashDeal)
     })?;
     let label = if flash {
         i18n.t("product-flash-deal")
@@ -410,17 +417,6 @@ fn ShippingList(options: Vec<ShippingOption>) -> impl IntoView {
                 }).collect_view()}
             </ul>
         </section>
-    }
-}
-
-/// The translated name of a logistics class.
-fn logistics_name(class: LogisticsClass) -> String {
-    let i18n = use_i18n();
-    match class {
-        LogisticsClass::Economy => i18n.t("logistics-economy"),
-        LogisticsClass::Standard => i18n.t("logistics-standard"),
-        LogisticsClass::Commercial => i18n.t("logistics-commercial"),
-        LogisticsClass::OverseasWarehouse => i18n.t("logistics-overseas-warehouse"),
     }
 }
 
