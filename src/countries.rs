@@ -28,8 +28,8 @@ impl CountryNames {
         let _ = Reflect::set(&options, &"type".into(), &"region".into());
         // Intl.DisplayNames is in every browser the app supports; without it, codes stand for names.
         let has_display_names = Reflect::get(&js_sys::global(), &"Intl".into())
-            .and_then(|intl| Reflect::has(&intl, &"DisplayNames".into()))
-            .unwrap_or(false);
+            .and_then(|intl| Reflect::get(&intl, &"DisplayNames".into()))
+            .is_ok_and(|names| !names.is_undefined());
         CountryNames(
             has_display_names.then(|| {
                 Intl::DisplayNames::new(&Array::of1(&JsValue::from_str(locale)), &options)

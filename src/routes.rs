@@ -1,6 +1,6 @@
 //! Typed app locations, so links are built from values rather than string literals.
 
-use caravan_types::{ListingId, OrderGroupId};
+use caravan_types::ListingId;
 
 /// A place in the app.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,8 +21,6 @@ pub enum AppRoute {
     Cart,
     /// Checkout of the cart.
     Checkout,
-    /// A checkout's confirmation: its orders and payment.
-    CheckoutDone(OrderGroupId),
 }
 
 impl AppRoute {
@@ -37,7 +35,6 @@ impl AppRoute {
             AppRoute::Account => "/account".to_owned(),
             AppRoute::Cart => "/cart".to_owned(),
             AppRoute::Checkout => "/checkout".to_owned(),
-            AppRoute::CheckoutDone(id) => format!("/checkout/{id}"),
         }
     }
 }

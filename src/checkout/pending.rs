@@ -60,8 +60,8 @@ fn store(pending: &Pending) {
     }
 }
 
-/// A random UUID from the browser's `crypto.randomUUID()` (in every supported browser on a secure origin
-/// or localhost); elsewhere the time and `Math.random`, which only need to be unique per buyer.
+/// A random UUID from the browser's `crypto.randomUUID()` (every supported browser has it on a secure
+/// origin, localhost included); elsewhere two `Math.random` draws, which only need to be unique per buyer.
 fn new_key() -> String {
     use js_sys::{Function, Reflect};
     use wasm_bindgen::JsCast;
@@ -77,10 +77,7 @@ fn new_key() -> String {
                 .as_string()
         })
         .unwrap_or_else(|| {
-            format!(
-                "k-{}-{}",
-                js_sys::Date::now() as u64,
-                (js_sys::Math::random() * 1e15) as u64
-            )
+            let draw = || (js_sys::Math::random() * 1e15) as u64;
+            format!("k-{:x}-{:x}", draw(), draw())
         })
 }

@@ -13,6 +13,12 @@ use caravan_types::{
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
+/// The confirmation page of checkout `group`. Built here rather than as an `AppRoute`: the route enum's
+/// `path()` is in the home route's download, and only checkout links here.
+pub fn checkout_done_path(group: OrderGroupId) -> String {
+    format!("/checkout/{group}")
+}
+
 /// `/checkout/{group}`: the confirmation of a checkout, its orders (one per shop) and what was paid;
 /// reloading it asks the server again, so it also tells where an unpaid checkout stands.
 #[component]

@@ -19,6 +19,8 @@ use caravan_types::{
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
+use super::checkout_done_page::checkout_done_path;
+
 /// Every field of the page in the order they appear, by id (the focus goes to the first problem).
 const FIELDS: &[&str] = &[
     "address.name",
@@ -144,6 +146,14 @@ fn PaymentSteps(
     let card = CardFields::new();
     let (busy, set_busy) = signal(false);
     let failed = move || quote.get().and_then(|r| r.err());
+    // Signing in (step 1) answers "sign in first": the old refusals no longer apply.
+    Effect::new(move |was_signed_in: Option<bool>| {
+        let signed_in = shopper.name().is_some();
+        if was_signed_in == Some(false) && signed_in {
+            errors.clear();
+        }
+        signed_in
+    });
     let pay = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         // One attempt at a time: a double click sends one request.
@@ -187,7 +197,7 @@ fn PaymentSteps(
                     clear_drafts(ADDRESS_DRAFTS);
                     set_paid.set(true);
                     cart::clear(shopper);
-                    navigate(&AppRoute::CheckoutDone(group.id).path(), Default::default());
+                    navigate(&checkout_done_path(group.id), Default::default());
                 }
                 Err(error) => {
                     explain(i18n, errors, shopper, card, &error);
