@@ -48,7 +48,11 @@
   const offer = (worker) => controlled && ((waiting = worker), (offered = true), render());
   addEventListener('online', () => ((down = false), render()));
   addEventListener('offline', render);
-  new MutationObserver(render).observe(html, { attributeFilter: ['lang'] });
+  // The installed app is named in the page's language: the server localises the manifest (?lang=).
+  const manifest = document.querySelector('link[rel=manifest]');
+  const relink = () => manifest && (manifest.href = '/manifest.webmanifest' + (html.lang == 'en-US' ? '' : '?lang=' + html.lang));
+  new MutationObserver(() => (relink(), render())).observe(html, { attributeFilter: ['lang'] });
+  relink();
   render();
   if (!sw) return;
 

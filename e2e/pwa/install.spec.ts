@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test, expect } from '../fixtures/test';
-import { HomePage } from '../fixtures/shop';
+import { HomePage, Preferences } from '../fixtures/shop';
 import { controlledByServiceWorker } from '../fixtures/pwa';
 
 test.use({ serviceWorkers: 'allow' });
@@ -48,6 +48,28 @@ test('the manifest describes an installable app with real icons and shortcuts', 
     }
   }
   expect(manifest.shortcuts.map((s: any) => s.url)).toEqual(['/', '/seller']);
+});
+
+test('the installed app is named in the language the buyer chose', async ({ page }) => {
+  const home = new HomePage(page);
+  await home.goto();
+  await new Preferences(page).chooseLanguage('ar');
+  const link = page.locator('link[rel="manifest"]');
+  await expect(link).toHaveAttribute('href', '/manifest.webmanifest?lang=ar');
+  // What Chromium would install from now on: the page's current manifest, as it fetched it.
+  const cdp = await page.context().newCDPSession(page);
+  const { url, errors, data } = await cdp.send('Page.getAppManifest');
+  expect(new URL(url).search).toBe('?lang=ar');
+  expect(errors).toEqual([]);
+  const manifest = JSON.parse(data!);
+  expect(manifest).toMatchObject({ lang: 'ar', dir: 'rtl', short_name: 'Caravan', start_url: '/', display: 'standalone' });
+  expect(manifest.name).toContain('تسوّق');
+  expect(manifest.shortcuts.map((s: any) => [s.url, s.name])).toEqual([['/', 'المتجر'], ['/seller', 'مركز البائعين']]);
+  expect(manifest.icons).toHaveLength(4);
+
+  // Back to English: the built manifest again.
+  await new Preferences(page).chooseLanguage('en-US');
+  await expect(link).toHaveAttribute('href', '/manifest.webmanifest');
 });
 
 test('Chromium finds no installability errors', async ({ playwright, server }, testInfo) => {

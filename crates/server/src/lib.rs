@@ -14,6 +14,7 @@ pub mod demo;
 pub mod error;
 pub mod extract;
 pub mod fx;
+pub mod manifest;
 pub mod media;
 pub mod notify;
 pub mod orders;

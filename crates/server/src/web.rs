@@ -35,6 +35,7 @@ pub fn router(state: &AppState) -> Router<AppState> {
     Router::new()
         .route("/", get(index))
         .route("/index.html", get(index))
+        .route("/manifest.webmanifest", get(crate::manifest::manifest))
         .fallback_service(files)
         .layer(middleware::from_fn(cache_headers))
 }
