@@ -140,6 +140,7 @@ test('a changed price and short stock are shown at their lines with a fix, and b
       lines[1].stock = (stockNow as number) + 10;
       lines[1].quantity = (stockNow as number) + 5;
       localStorage.setItem('caravan.cart', JSON.stringify(lines));
+      localStorage.setItem('caravan.cart.count', String(lines[0].quantity + lines[1].quantity));
     },
     [seenPrice, stock] as const,
   );

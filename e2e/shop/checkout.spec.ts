@@ -1,6 +1,7 @@
 import { test, expect, screenshot } from '../fixtures/test';
 import { AuthForms, BUYER, Header, acceptRefusals } from '../fixtures/account';
 import { CARDS, CheckoutPage, addToCart, myOrders, orderableListing } from '../fixtures/checkout';
+import { Preferences } from '../fixtures/shop';
 
 test('a signed-out buyer signs in inside checkout, pays with an approved card and sees the order', async ({ page, request }) => {
   const listing = await orderableListing(request);
@@ -172,4 +173,21 @@ test('the address form follows the country: names, required fields and postal co
 
   await page.goto('/cart');
   await expect(page.getByRole('combobox', { name: 'Deliver to' })).toHaveValue('US');
+});
+
+test('checkout in Arabic reads right to left, with its words, the country names and the sandbox card hint', async ({ page, request }) => {
+  const listing = await orderableListing(request);
+  await addToCart(page, listing);
+  const checkout = new CheckoutPage(page);
+  await checkout.open();
+  await new Preferences(page).chooseLanguage('ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('heading', { level: 1, name: 'إتمام الطلب' })).toBeVisible();
+  // No country chosen yet: Arabic starts with Saudi Arabia, named by the browser in Arabic.
+  const country = page.getByRole('combobox', { name: 'البلد أو المنطقة' });
+  await expect(country).toHaveValue('SA');
+  await expect(country.locator('option:checked')).toHaveText('المملكة العربية السعودية');
+  await expect(page.getByRole('tab', { name: 'لدي حساب' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('button', { name: /^ادفع / })).toBeEnabled();
+  await screenshot(page, 'checkout-ar');
 });

@@ -315,8 +315,9 @@ fn explain(
                 }
                 Some("payment_retry") => i18n.t("checkout-payment-retry"),
                 Some("payment_in_progress") => i18n.t("checkout-payment-in-progress"),
-                Some("not_payable") => {
-                    // The placed orders expired or were cancelled: the next press places new ones.
+                // The placed orders expired or were cancelled, or belong to an account signed in before
+                // on this browser: the next press places new ones.
+                Some("not_payable" | "not_found") => {
                     pending::clear();
                     i18n.t("checkout-not-payable")
                 }
