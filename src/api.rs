@@ -256,9 +256,13 @@ pub async fn search_listings(
     get_json(&format!("/api/search?{}", query.join("&"))).await
 }
 
-/// `GET /api/listings/{id}`: everything the product page shows, its categories named in the active locale.
-pub async fn get_listing(id: ListingId) -> Result<ListingDetail, Error> {
-    get_json(&with_lang(&format!("/api/listings/{id}?"))).await
+/// `GET /api/listings/{id}?ships_to=`: everything the product page shows, shipping options to `ships_to`, its
+/// categories named in the active locale.
+pub async fn get_listing(id: ListingId, ships_to: &str) -> Result<ListingDetail, Error> {
+    get_json(&with_lang(&format!(
+        "/api/listings/{id}?ships_to={ships_to}&"
+    )))
+    .await
 }
 
 /// `GET /api/fx`: the latest reference exchange rates.

@@ -1,8 +1,10 @@
+mod shipping_list;
+
 use crate::{
     api,
     cart::{self, Added, CartItem},
     components::{
-        common::{ErrorView, Price, Rating, logistics_name},
+        common::{ErrorView, Price, Rating},
         forms::QuantityField,
     },
     contexts::{I18n, use_currency, use_i18n, use_shopper},
@@ -13,7 +15,7 @@ use crate::{
 use caravan_i18n::Arg;
 use caravan_types::{
     ListingId, Money,
-    listing::{ListingDetail, ShippingOption, Sku},
+    listing::{ListingDetail, Sku},
     promotion::{PromotionKind, SkuDeal},
 };
 use leptos::prelude::*;
@@ -23,6 +25,7 @@ use leptos_router::{
     hooks::use_params_map,
     path,
 };
+use shipping_list::ShippingList;
 
 /// Opens the product page's section: its view, and everything only the view uses, lives in a separate
 /// wasm chunk (`split_shop_product_page-<hash>.wasm`) fetched the first time a product page opens.
@@ -63,11 +66,15 @@ fn ProductPage() -> impl IntoView {
             .get("id")
             .and_then(|id| id.parse::<i64>().ok())
     };
+    // Where the buyer wants it delivered: the shipping options are for that country. Read once here; the
+    // shipping list asks for another country's options itself, so a change does not reload the page.
+    let destination = RwSignal::new(cart::saved_destination(&use_i18n().locale()));
     let listing = LocalResource::new(move || {
         let id = id();
+        let ships_to = destination.get_untracked();
         async move {
             match id {
-                Some(id) => api::get_listing(ListingId(id)).await,
+                Some(id) => api::get_listing(ListingId(id), &ships_to).await,
                 None => Err(api::Error::Server {
                     status: 404,
                     code: "not_found".to_owned(),
@@ -83,7 +90,7 @@ fn ProductPage() -> impl IntoView {
             <Suspense fallback=|| view! { <div class="cv-product__skeleton" aria-busy="true"></div> }>
                 <ErrorBoundary fallback=move |errors| view! { <ErrorView errors on_retry=retry /> }>
                     {move || Suspend::new(async move {
-                        listing.await.map(|detail| view! { <ProductDetail detail /> })
+                        listing.await.map(|detail| view! { <ProductDetail detail destination /> })
                     })}
                 </ErrorBoundary>
             </Suspense>
@@ -93,7 +100,7 @@ fn ProductPage() -> impl IntoView {
 
 /// The loaded product.
 #[component]
-fn ProductDetail(detail: ListingDetail) -> impl IntoView {
+fn ProductDetail(detail: ListingDetail, destination: RwSignal<String>) -> impl IntoView {
     let i18n = use_i18n();
     let detail = StoredValue::new(detail);
     // One chosen value per variant property; the first value of each to start with.
@@ -145,7 +152,11 @@ fn ProductDetail(detail: ListingDetail) -> impl IntoView {
                     {move || stock_text(selected_sku.get().as_ref())}
                 </p>
                 <AddToCart detail sku=selected_sku />
-                <ShippingList options=detail.with_value(|d| d.shipping.clone()) />
+                <ShippingList
+                    id=detail.with_value(|d| d.id)
+                    options=detail.with_value(|d| d.shipping.clone())
+                    destination
+                />
                 <ShopCard detail />
             </div>
         </div>
@@ -381,42 +392,6 @@ fn ChargedNote(
                 </p>
             }
         })
-    }
-}
-
-/// Shipping options with cost and delivery days.
-#[component]
-fn ShippingList(options: Vec<ShippingOption>) -> impl IntoView {
-    let i18n = use_i18n();
-    let currency = use_currency();
-    let locale = i18n.locale();
-    view! {
-        <section class="cv-shipping" aria-labelledby="cv-shipping-title">
-            <h2 id="cv-shipping-title" class="cv-subtitle">{i18n.t("product-shipping")}</h2>
-            <ul class="cv-shipping__list">
-                {options.into_iter().map(|option| {
-                    let free = i18n.t("listing-free-shipping");
-                    let locale = locale.clone();
-                    let cost = move || if option.cost.minor == 0 {
-                        free.clone()
-                    } else {
-                        let shown = currency.show(option.cost, &locale);
-                        if shown.approximate { format!("≈\u{a0}{}", shown.text) } else { shown.text }
-                    };
-                    let days = i18n.t_args("product-delivery-days", &[
-                        ("min", Arg::from(option.min_days)),
-                        ("max", Arg::from(option.max_days)),
-                    ]);
-                    view! {
-                        <li class="cv-shipping__item">
-                            <span class="cv-shipping__class">{logistics_name(option.class)}</span>
-                            <span class="cv-shipping__cost">{cost}</span>
-                            <span class="cv-shipping__days">{days}</span>
-                        </li>
-                    }
-                }).collect_view()}
-            </ul>
-        </section>
     }
 }
 
