@@ -15,6 +15,7 @@ use web_sys::AbortController;
 
 pub mod auth;
 pub mod orders;
+pub mod purchases;
 
 thread_local! {
     /// The active locale's tag, sent as `lang` where the server names categories; set by the i18n context

@@ -23,6 +23,7 @@ const EN_US_CHECKOUT: &str = include_str!("../../../locales/en-US/checkout.ftl")
 const EN_US_CONSOLE: &str = include_str!("../../../locales/en-US/console.ftl");
 const EN_US_ERRORS: &str = include_str!("../../../locales/en-US/errors.ftl");
 const EN_US_MAIN: &str = include_str!("../../../locales/en-US/main.ftl");
+const EN_US_ORDERS: &str = include_str!("../../../locales/en-US/orders.ftl");
 /// Read by `public/pwa.js` (offline chip, new-release banner), never by the app.
 const EN_US_PWA: &str = include_str!("../../../locales/en-US/pwa.ftl");
 const EN_US_RULES: &str = include_str!("../../../locales/en-US/rules.ftl");
@@ -39,6 +40,7 @@ pub const EN_US_FILES: &[(&str, &str)] = &[
     ("console.ftl", EN_US_CONSOLE),
     ("errors.ftl", EN_US_ERRORS),
     ("main.ftl", EN_US_MAIN),
+    ("orders.ftl", EN_US_ORDERS),
     ("pwa.ftl", EN_US_PWA),
     ("rules.ftl", EN_US_RULES),
     ("seller.ftl", EN_US_SELLER),
@@ -58,6 +60,7 @@ pub const LOCALE_FILES: &[&str] = &[
     "console.ftl",
     "errors.ftl",
     "main.ftl",
+    "orders.ftl",
     "pwa.ftl",
     "rules.ftl",
     "seller.ftl",

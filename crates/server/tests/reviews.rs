@@ -81,6 +81,19 @@ async fn a_completed_order_is_reviewed_once_by_its_buyer() {
     .await;
     assert_eq!(status, StatusCode::FORBIDDEN);
 
+    // The order says it can be rated until it has been, and only to its buyer.
+    assert_eq!(w.buyer_order(unfinished).await["actions"]["review"], false);
+    assert_eq!(w.buyer_order(order).await["actions"]["review"], true);
+    let (status, seller_view) = call(
+        &w.app,
+        "GET",
+        &format!("/api/seller/orders/{order}"),
+        Value::Null,
+        &w.seller,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{seller_view}");
+    assert_eq!(seller_view["actions"]["review"], false);
     let (status, written) = rate(
         &w,
         order,
@@ -88,6 +101,7 @@ async fn a_completed_order_is_reviewed_once_by_its_buyer() {
     )
     .await;
     assert_eq!(status, StatusCode::CREATED, "{written}");
+    assert_eq!(w.buyer_order(order).await["actions"]["review"], false);
     assert_eq!(written["rating"], 4);
     assert_eq!(written["dsr"]["shipping"], 3);
     let (status, twice) = rate(&w, order, review(1, 1, 1, 1, "Changed my mind.")).await;

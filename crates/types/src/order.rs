@@ -572,6 +572,10 @@ pub struct OrderActions {
     pub cancel: bool,
     /// Buyer: confirm receipt.
     pub confirm_receipt: bool,
+    /// Buyer: rate the order (completed and not reviewed yet, SRV); the app asks for the review itself only
+    /// when there is one.
+    #[serde(default)]
+    pub review: bool,
     /// Seller: enter the shipment.
     pub ship: bool,
     /// Seller: add tracking events.

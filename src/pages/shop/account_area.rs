@@ -5,7 +5,10 @@ use crate::{
     pages::{
         NotFoundPage,
         section::open_section,
-        shop::{AccountPage, CartPage, CheckoutDonePage, CheckoutPage, RegisterPage, SignInPage},
+        shop::{
+            AccountPage, CartPage, CheckoutDonePage, CheckoutPage, NotificationsPage, OrderDetailPage,
+            OrdersPage, RegisterPage, SignInPage,
+        },
     },
 };
 use leptos::prelude::*;
@@ -16,7 +19,7 @@ use leptos_router::{
 };
 
 /// The buyer account area's message files: cart, checkout, orders, disputes, reviews, sign-in and account.
-const ACCOUNT_FILES: &[&str] = &["account.ftl", "cart.ftl", "checkout.ftl", "errors.ftl"];
+const ACCOUNT_FILES: &[&str] = &["account.ftl", "cart.ftl", "checkout.ftl", "orders.ftl", "errors.ftl"];
 
 /// Opens the section of every path the shop's eager routes do not take (`/cart`, `/checkout`, `/orders/...`, `/account/...`,
 /// `/signin`, ...) and unknown paths. The view, and everything only these pages use, lives in the
@@ -41,7 +44,8 @@ fn account_area_view() -> Result<AnyView, SplitLoaderError> {
 fn AccountArea() -> impl IntoView {
     crate::stylesheets::adopt(concat!(
         include_str!("../../../style/account.css"),
-        include_str!("../../../style/quantity.css")
+        include_str!("../../../style/quantity.css"),
+        include_str!("../../../style/orders.css")
     ));
     view! {
         <section class="cv-page cv-account">
@@ -53,6 +57,10 @@ fn AccountArea() -> impl IntoView {
                 <Route path=path!("/cart") view=CartPage />
                 <Route path=path!("/checkout") view=CheckoutPage />
                 <Route path=path!("/checkout/:group") view=CheckoutDonePage />
+                // Orders, disputes, reviews and notifications (buyerorders helper).
+                <Route path=path!("/orders") view=OrdersPage />
+                <Route path=path!("/orders/:id") view=OrderDetailPage />
+                <Route path=path!("/account/notifications") view=NotificationsPage />
             </Routes>
         </section>
     }

@@ -1,10 +1,13 @@
 use crate::{
     api,
     components::{account::SignedIn, forms::error_text},
-    contexts::{use_i18n, use_shopper},
+    contexts::{DISPLAY_CURRENCIES, use_currency, use_i18n, use_shopper},
     routes::AppRoute,
 };
-use caravan_types::account::{Account, Role};
+use caravan_types::{
+    Currency,
+    account::{Account, Role},
+};
 use leptos::prelude::*;
 use leptos_router::{NavigateOptions, hooks::use_navigate};
 
@@ -37,11 +40,60 @@ fn AccountOverview(account: Account) -> impl IntoView {
                 </dl>
             </section>
             <nav class="cv-panel cv-account__links" aria-label=i18n.t("account-links")>
+                <a class="cv-account__link" href="/orders">{i18n.t("account-orders")}</a>
+                <a class="cv-account__link" href="/account/notifications">{i18n.t("account-notifications")}</a>
                 <a class="cv-account__link" href=AppRoute::Cart.path()>{i18n.t("account-cart")}</a>
                 {elsewhere.map(|(href, label)| view! { <a class="cv-account__link" href=href>{label}</a> })}
             </nav>
+            <Preferences />
             <SignOutButton />
         </div>
+    }
+}
+
+/// The language and display currency, saved in this browser (the same choices as the header's pickers).
+#[component]
+fn Preferences() -> impl IntoView {
+    let i18n = use_i18n();
+    let currency = use_currency();
+    // Read once: a change of language draws the whole page again (and a reactive read here would outlive
+    // the page being replaced).
+    let language = i18n.locale();
+    let shown_currency = untrack(|| currency.currency());
+    view! {
+        <section class="cv-panel" aria-labelledby="cv-prefs-title">
+            <h2 id="cv-prefs-title" class="cv-panel__title">{i18n.t("account-preferences")}</h2>
+            <div class="cv-form">
+                <div class="cv-form__field">
+                    <label class="cv-form__label" for="pref-language">{i18n.t("account-language")}</label>
+                    <select
+                        id="pref-language"
+                        class="cv-form__select"
+                        on:change=move |ev| i18n.switch_to(&event_target_value(&ev))
+                    >
+                        {caravan_i18n::LOCALES.iter().map(|locale| view! {
+                            <option value=locale.tag lang=locale.tag selected={language == locale.tag}>{locale.autonym}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="cv-form__field">
+                    <label class="cv-form__label" for="pref-currency">{i18n.t("account-currency")}</label>
+                    <p class="cv-form__hint" id="pref-currency-hint">{i18n.t("account-currency-hint")}</p>
+                    <select
+                        id="pref-currency"
+                        class="cv-form__select"
+                        aria-describedby="pref-currency-hint"
+                        on:change=move |ev| {
+                            if let Ok(chosen) = event_target_value(&ev).parse::<Currency>() {
+                                currency.choose(chosen);
+                            }
+                        }
+                    >
+                        {DISPLAY_CURRENCIES.iter().map(|code| view! { <option value=*code selected={*code == shown_currency.code()}>{*code}</option> }).collect_view()}
+                    </select>
+                </div>
+            </div>
+        </section>
     }
 }
 

@@ -87,6 +87,8 @@ pub fn actions(viewer: Viewer, status: OrderStatus, group_awaiting: bool) -> Ord
         pay: buyer && status == OrderStatus::AwaitingPayment && group_awaiting,
         cancel: buyer && matches!(status, OrderStatus::AwaitingPayment | OrderStatus::Paid),
         confirm_receipt: buyer && matches!(status, OrderStatus::Shipped | OrderStatus::Delivered),
+        // Set by the order view, which knows whether a review exists.
+        review: false,
         ship: seller && status == OrderStatus::Paid,
         track: seller && status == OrderStatus::Shipped,
     }
@@ -266,6 +268,16 @@ pub async fn order(
     let display_currency: String = row.get("display_currency");
     let fx_date: Option<String> = row.get("fx_date");
     let group_status: String = row.get("group_status");
+    let mut actions = actions(viewer, status, group_status == "awaiting_payment");
+    // SRV: the buyer rates a completed order once.
+    actions.review = matches!(viewer, Viewer::Buyer(_))
+        && status == OrderStatus::Completed
+        && !sqlx::query_scalar::<_, bool>(
+            "SELECT EXISTS (SELECT 1 FROM order_reviews WHERE order_id = ?)",
+        )
+        .bind(id)
+        .fetch_one(&mut *conn)
+        .await?;
     Ok(OrderDetail {
         id: OrderId(id),
         group_id: OrderGroupId(row.get("group_id")),
@@ -304,7 +316,7 @@ pub async fn order(
         escrow,
         paid_with,
         events,
-        actions: actions(viewer, status, group_status == "awaiting_payment"),
+        actions,
     })
 }
 
