@@ -26,6 +26,7 @@ mod seller_listings;
 mod seller_orders;
 mod seller_shop;
 mod shop_documents;
+mod suggestions;
 mod test_clock;
 
 use crate::{AppState, error::AppError};
@@ -42,6 +43,7 @@ pub fn router() -> Router<AppState> {
         .merge(catalogue::router())
         .merge(policy::router())
         .merge(search::router())
+        .merge(suggestions::router())
         .merge(seller_images::router())
         .merge(seller_listings::router())
         .merge(seller_shop::router())
@@ -91,6 +93,7 @@ State-changing requests need the header `X-Caravan-Csrf: 1`; sessions are HttpOn
         catalogue::get_listing,
         search::list_listings,
         search::search_listings,
+        suggestions::suggest,
         policy::get_policy,
         fx::get_rates,
         fx::create_rates,

@@ -6,6 +6,7 @@ mod common;
 use axum::http::StatusCode;
 use common::{get_json, test_app};
 use serde_json::Value;
+use std::collections::HashSet;
 
 fn items(page: &Value) -> &Vec<Value> {
     page["items"].as_array().unwrap()
@@ -189,4 +190,43 @@ async fn bad_filters_are_explained() {
     let (status, error) = get_json(&app, "/api/search?class=rocket").await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert_eq!(error["error"]["code"], "invalid_query");
+}
+
+#[tokio::test]
+async fn suggestions_complete_the_typed_words_from_titles() {
+    let app = test_app().await;
+    let (status, body) = get_json(&app, "/api/search/suggestions?q=bamb").await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let titles: Vec<&str> = body["suggestions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t.as_str().unwrap())
+        .collect();
+    assert!(!titles.is_empty() && titles.len() <= 8, "{titles:?}");
+    for title in &titles {
+        assert!(title.to_lowercase().contains("bamb"), "{title}");
+    }
+    let unique: HashSet<String> = titles.iter().map(|t| t.to_lowercase()).collect();
+    assert_eq!(unique.len(), titles.len(), "no repeats: {titles:?}");
+
+    // Every word must be in the title; the last is a prefix.
+    let (_, body) = get_json(&app, "/api/search/suggestions?q=bamboo%20cli").await;
+    for title in body["suggestions"].as_array().unwrap() {
+        let title = title.as_str().unwrap().to_lowercase();
+        assert!(title.contains("bamboo") && title.contains("cli"), "{title}");
+    }
+
+    // Too little or only punctuation: nothing to suggest, and no error.
+    for q in ["b", "", "%22*(", "%20%20"] {
+        let (status, body) = get_json(&app, &format!("/api/search/suggestions?q={q}")).await;
+        assert_eq!(status, StatusCode::OK, "{q}: {body}");
+        assert_eq!(body["suggestions"], serde_json::json!([]), "{q}");
+    }
+    let (status, body) = get_json(&app, "/api/search/suggestions?q=ba&limit=3").await;
+    assert_eq!(
+        status,
+        StatusCode::BAD_REQUEST,
+        "unknown parameters are refused: {body}"
+    );
 }

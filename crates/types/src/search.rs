@@ -49,3 +49,15 @@ pub struct ClassCount {
     /// Matching listings.
     pub count: u64,
 }
+
+/// `GET /api/search/suggestions?q=`: what the search box offers while the buyer types.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Suggestions {
+    /// Titles of published listings whose title has every typed word (the last one as a prefix), best
+    /// match first, without repeats; at most [`MAX_SUGGESTIONS`].
+    pub suggestions: Vec<String>,
+}
+
+/// How many suggestions the search box shows.
+pub const MAX_SUGGESTIONS: usize = 8;
