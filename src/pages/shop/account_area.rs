@@ -6,8 +6,8 @@ use crate::{
         NotFoundPage,
         section::open_section,
         shop::{
-            AccountPage, CartPage, CheckoutDonePage, CheckoutPage, NotificationsPage, OrderDetailPage,
-            OrdersPage, RegisterPage, SignInPage,
+            AccountPage, CartPage, CheckoutDonePage, CheckoutPage, NotificationsPage,
+            OrderDetailPage, OrdersPage, RegisterPage, SignInPage,
         },
     },
 };
@@ -19,7 +19,13 @@ use leptos_router::{
 };
 
 /// The buyer account area's message files: cart, checkout, orders, disputes, reviews, sign-in and account.
-const ACCOUNT_FILES: &[&str] = &["account.ftl", "cart.ftl", "checkout.ftl", "orders.ftl", "errors.ftl"];
+const ACCOUNT_FILES: &[&str] = &[
+    "account.ftl",
+    "cart.ftl",
+    "checkout.ftl",
+    "orders.ftl",
+    "errors.ftl",
+];
 
 /// Opens the section of every path the shop's eager routes do not take (`/cart`, `/checkout`, `/orders/...`, `/account/...`,
 /// `/signin`, ...) and unknown paths. The view, and everything only these pages use, lives in the
