@@ -57,9 +57,17 @@ test('add to cart with the chosen variant and quantity; the cart groups by shop 
   await cart.line(first.title).getByRole('button', { name: 'One fewer' }).click();
   await expect(cart.quantity(first.title)).toHaveValue('3');
   await expect(header.cart).toHaveAccessibleName('Cart, 4 items');
+  // From the keyboard: the row changes in place, so the focus stays on the button pressed.
+  const more = cart.line(first.title).getByRole('button', { name: 'One more' });
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(cart.quantity(first.title)).toHaveValue('4');
+  await expect(more).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(cart.quantity(first.title)).toHaveValue('5');
   await cart.line(second.title).getByRole('button', { name: `Remove ${second.title}` }).click();
   await expect(cart.shop(second.shop.name)).toHaveCount(0);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cart (3 items)');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cart (5 items)');
 });
 
 test('the cart survives a reload and a closed tab, and works offline with the prices last seen', async ({ page, context, request, problems }) => {

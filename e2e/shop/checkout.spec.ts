@@ -22,6 +22,15 @@ test('a signed-out buyer signs in inside checkout, pays with an approved card an
   await expect(page.getByRole('group', { name: `Shipping from ${listing.shop.name}` }).getByRole('radio').first()).toBeChecked();
   await checkout.fillCard(CARDS.approved);
   await checkout.priced();
+  // Another shipping method re-prices the order and keeps what was typed (the card is never stored).
+  const radios = page.getByRole('group', { name: `Shipping from ${listing.shop.name}` }).getByRole('radio');
+  expect(await radios.count(), 'the demo listing ships two ways').toBeGreaterThan(1);
+  const cheapest = await checkout.payButton.textContent();
+  await radios.nth(1).check();
+  await expect(checkout.payButton).not.toHaveText(cheapest!);
+  await expect(checkout.field('Card number')).toHaveValue(CARDS.approved);
+  await radios.nth(0).check();
+  await expect(checkout.payButton).toHaveText(cheapest!);
   await screenshot(page, 'checkout');
 
   await checkout.payButton.click();

@@ -29,6 +29,7 @@ pub fn CartPage() -> impl IntoView {
     // The latest quote that matches the cart as it is; kept while a new one loads, so nothing flickers.
     let latest = Memo::new(move |_| quote.get().and_then(Result::ok).flatten());
     let failed = move || quote.get().and_then(|r| r.err());
+    let empty = Memo::new(move |_| items.read().is_empty());
     let title = move || {
         let units: i64 = items.read().iter().map(|i| i.quantity).sum();
         i18n.t_args("cart-title", &[("count", Arg::from(units))])
@@ -36,7 +37,8 @@ pub fn CartPage() -> impl IntoView {
     view! {
         <div class="cv-cart">
             <h1 class="cv-cart__title">{title}</h1>
-            {move || if items.read().is_empty() {
+            // Only emptiness redraws the page; the lines follow their own changes.
+            {move || if empty.get() {
                 view! { <EmptyCart /> }.into_any()
             } else {
                 view! {
@@ -111,18 +113,10 @@ fn ShopGroups(
             <section class="cv-panel cv-cart__shop" aria-label=label>
                 <h2 class="cv-panel__title">{shop_name}</h2>
                 <ul class="cv-cart__lines">
-                    <For
-                        each=lines
-                        // A changed line is drawn again (its quantity field shows the stored quantity).
-                        key=|(index, item)| (*index, item.sku_id, item.quantity, item.unit_price.minor, item.stock)
-                        let((index, item))
-                    >
-                        <CartRow
-                            item
-                            line=Signal::derive(move || quote_line(&latest.read(), index))
-                            destination
-                            shopper
-                        />
+                    // Keyed by variant only: a row follows its line's changes in place, so the button the
+                    // buyer just pressed keeps the focus.
+                    <For each=lines key=|(_, item)| item.sku_id let((_, item))>
+                        <CartRow item items latest destination shopper />
                     </For>
                 </ul>
             </section>
@@ -145,8 +139,11 @@ fn quote_line(quote: &Option<Quote>, index: usize) -> Option<QuoteLine> {
 /// One cart line: picture, title, variant, price, quantity, removal, and what the server says is wrong.
 #[component]
 fn CartRow(
+    /// The line as first drawn: its title, picture and variant do not change.
     item: CartItem,
-    line: Signal<Option<QuoteLine>>,
+    /// The whole cart, for this line's quantity, price and stock as they change.
+    items: Memo<Vec<CartItem>>,
+    latest: Memo<Option<Quote>>,
     destination: RwSignal<String>,
     shopper: Shopper,
 ) -> impl IntoView {
@@ -154,10 +151,32 @@ fn CartRow(
     let currency = use_currency();
     let locale = i18n.locale();
     let sku = item.sku_id;
-    let stored = item.clone();
+    // The line now, and its position (the quote numbers lines by position).
+    let current = Memo::new(move |_| {
+        items.with(|all| {
+            let index = all.iter().position(|i| i.sku_id == sku)?;
+            Some((index, all[index].clone()))
+        })
+    });
+    let line = Signal::derive(move || {
+        let (index, _) = current.get()?;
+        quote_line(&latest.read(), index)
+    });
+    let first = item.clone();
+    let stored = move || current.get().map_or_else(|| first.clone(), |(_, i)| i);
     // What one unit costs: the server's figure once quoted, else the price seen when adding.
-    let unit_price = move || line.get().map_or(stored.unit_price, |l| l.final_unit_price);
-    let stock = move || line.get().map_or(item.stock, |l| l.available);
+    let unit_price = {
+        let stored = stored.clone();
+        move || {
+            line.get()
+                .map_or_else(|| stored().unit_price, |l| l.final_unit_price)
+        }
+    };
+    let stock = {
+        let stored = stored.clone();
+        move || line.get().map_or_else(|| stored().stock, |l| l.available)
+    };
+    let quantity = Signal::derive(move || stored().quantity);
     let show = {
         let locale = locale.clone();
         move |money: Money| {
@@ -169,12 +188,12 @@ fn CartRow(
             }
         }
     };
-    let quantity = item.quantity;
     let line_total = {
         let show = show.clone();
+        let unit_price = unit_price.clone();
         move || {
             let price = unit_price();
-            show(Money::new(price.minor * quantity, price.currency))
+            show(Money::new(price.minor * quantity.get(), price.currency))
         }
     };
     let unit_text = {
@@ -225,7 +244,7 @@ fn CartRow(
                 <QuantityField
                     id=format!("cv-qty-{sku}")
                     label=quantity_label
-                    value=Signal::stored(quantity)
+                    value=quantity
                     max=Signal::derive(move || cart::max_quantity(stock()))
                     on_change=Callback::new(move |q| cart::set_quantity(shopper, sku, q))
                 />

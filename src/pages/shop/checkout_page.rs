@@ -92,10 +92,12 @@ pub fn CheckoutPage() -> impl IntoView {
     let latest = Memo::new(move |_| quote.get().and_then(Result::ok).flatten());
     // Paid: the cart is emptied on the way to the confirmation, which is not an empty checkout.
     let (paid, set_paid) = signal(false);
+    let empty = Memo::new(move |_| items.read().is_empty() && !paid.get());
     view! {
         <div class="cv-checkout">
             <h1 class="cv-cart__title">{i18n.t("checkout-title")}</h1>
-            {move || if items.read().is_empty() && !paid.get() {
+            // Only emptiness redraws the page: a change of shipping or quantity must not clear the card.
+            {move || if empty.get() {
                 view! {
                     <div class="cv-panel cv-cart__empty">
                         <p>{i18n.t("cart-empty")}</p>
