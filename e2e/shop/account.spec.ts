@@ -11,6 +11,18 @@ test('the account shows the profile, leads to orders and notifications, keeps pr
   await expect(page.getByRole('link', { name: 'Your orders' })).toHaveAttribute('href', '/orders');
   await screenshot(page, 'account-overview');
 
+  // Addresses checkout remembered in this browser are listed and can be removed.
+  const addresses = page.getByRole('region', { name: 'Delivery addresses' });
+  await expect(addresses).toContainText('No saved addresses yet.');
+  await page.evaluate(() => localStorage.setItem('caravan.addresses', JSON.stringify([
+    { name: 'Ada Buyer', line1: 'Hauptstraße 1', line2: null, city: 'Berlin', region: null, postal_code: '10115', country: 'DE', phone: null },
+  ])));
+  await page.reload();
+  await expect(addresses).toContainText('Ada Buyer, Hauptstraße 1, Berlin, 10115 · DE');
+  await addresses.getByRole('button', { name: 'Remove the address Ada Buyer, Hauptstraße 1, Berlin, 10115' }).click();
+  await expect(addresses).toContainText('No saved addresses yet.');
+  expect(await page.evaluate(() => localStorage.getItem('caravan.addresses'))).toBe('[]');
+
   // Notifications: newest first, unread marked, each leading to its order.
   await page.getByRole('link', { name: 'Notifications' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Notifications' })).toBeVisible();

@@ -111,6 +111,19 @@ test('a dispute the parties cannot settle goes to Caravan, with its deadline sho
   expect(message.status(), await message.text()).toBe(200);
   await page.reload();
   await expect(panel.locator('.cv-dispute__events')).toContainText('The parcel is with customs; please wait.');
+
+  // The buyer answers with more evidence: a message and a photo.
+  await panel.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(panel.getByRole('textbox', { name: 'Your message' })).toHaveAccessibleDescription('Fill in this field.');
+  await panel.getByRole('textbox', { name: 'Your message' }).fill('Customs released it two weeks ago, see the screenshot.');
+  await panel.getByLabel('Photos').setInputFiles({ name: 'tracking.png', mimeType: 'image/png', buffer: pngPicture(80, 60) });
+  await expect(panel.getByRole('img', { name: 'Photo 1' })).toBeVisible();
+  await panel.getByRole('button', { name: 'Send', exact: true }).click();
+  const latest = panel.locator('.cv-dispute__event').first();
+  await expect(latest).toContainText('Customs released it two weeks ago');
+  await expect(latest.locator('img')).toHaveCount(1);
+  await expect(panel.getByRole('textbox', { name: 'Your message' })).toHaveValue('');
+
   await panel.getByRole('button', { name: 'Ask Caravan to decide' }).click();
   await expect(panel.locator('.cv-dispute__stage')).toContainText('Caravan is reviewing the dispute and decides by');
   await expect(panel.locator('.cv-dispute__stage')).toContainText(/\d+ days left/);

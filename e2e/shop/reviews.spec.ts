@@ -26,7 +26,8 @@ test('a completed order is rated with stars and the three seller ratings, by poi
   await expect(communication.getByRole('radio', { name: '3 stars' })).toBeChecked();
   await review.getByRole('group', { name: 'Shipping speed' }).getByRole('radio', { name: '2 stars' }).check();
   await review.getByRole('textbox', { name: 'Your review (optional)' }).fill('Good bottle, slow parcel.');
-  await expect(review.getByText('Choose 1 to 5 stars.')).toHaveCount(4);
+  // Each group's error went away when a star was chosen there.
+  await expect(review.getByText('Choose 1 to 5 stars.')).toHaveCount(0);
   await screenshot(page, 'review-form');
   await review.getByRole('button', { name: 'Send review' }).click();
 

@@ -5,7 +5,7 @@
 use super::{Error, check_status, decode, get_json, send_json};
 use caravan_types::{
     OrderId,
-    dispute::{Dispute, EvidenceImage, OfferRequest, OpenDisputeRequest},
+    dispute::{Dispute, DisputeMessageRequest, EvidenceImage, OfferRequest, OpenDisputeRequest},
     notification::{MarkReadRequest, NotificationFeed, UnreadCount},
     order::{CancelRequest, OrderDetail, OrderPage},
     review::{OrderReview, ReviewRequest},
@@ -77,6 +77,17 @@ pub async fn make_offer(id: i64, request: &OfferRequest) -> Result<Dispute, Erro
     send_json(
         Method::POST,
         &format!("/api/disputes/{id}/offers"),
+        request,
+        &[],
+    )
+    .await
+}
+
+/// `POST /api/disputes/{id}/messages`: a message with evidence pictures for the other side (and Caravan).
+pub async fn send_message(id: i64, request: &DisputeMessageRequest) -> Result<Dispute, Error> {
+    send_json(
+        Method::POST,
+        &format!("/api/disputes/{id}/messages"),
         request,
         &[],
     )

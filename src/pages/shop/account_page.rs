@@ -1,9 +1,11 @@
 use crate::{
     api,
+    checkout::address_book,
     components::{account::SignedIn, forms::error_text},
     contexts::{DISPLAY_CURRENCIES, use_currency, use_i18n, use_shopper},
     routes::AppRoute,
 };
+use caravan_i18n::Arg;
 use caravan_types::{
     Currency,
     account::{Account, Role},
@@ -45,9 +47,51 @@ fn AccountOverview(account: Account) -> impl IntoView {
                 <a class="cv-account__link" href=AppRoute::Cart.path()>{i18n.t("account-cart")}</a>
                 {elsewhere.map(|(href, label)| view! { <a class="cv-account__link" href=href>{label}</a> })}
             </nav>
+            <SavedAddresses />
             <Preferences />
             <SignOutButton />
         </div>
+    }
+}
+
+/// The delivery addresses checkout remembered in this browser (the server keeps an address only with the
+/// orders it delivers), each removable.
+#[component]
+fn SavedAddresses() -> impl IntoView {
+    let i18n = use_i18n();
+    let saved = RwSignal::new(address_book::addresses());
+    view! {
+        <section class="cv-panel" aria-labelledby="cv-addresses-title">
+            <h2 id="cv-addresses-title" class="cv-panel__title">{i18n.t("account-addresses")}</h2>
+            <p class="cv-form__hint">{i18n.t("account-addresses-hint")}</p>
+            {move || {
+                let list = saved.get();
+                if list.is_empty() {
+                    return view! { <p>{i18n.t("account-addresses-empty")}</p> }.into_any();
+                }
+                view! {
+                    <ul class="cv-addresses">
+                        {list.into_iter().map(|address| {
+                            let text = address_book::summary(&address);
+                            let label = i18n.t_args("account-address-remove", &[("address", Arg::from(text.clone()))]);
+                            view! {
+                                <li class="cv-addresses__item">
+                                    <span class="cv-addresses__text">{text}" · "{address.country.clone()}</span>
+                                    <button class="cv-button cv-button--secondary" type="button" aria-label=label
+                                        on:click=move |_| {
+                                            address_book::forget(&address);
+                                            saved.set(address_book::addresses());
+                                        }>
+                                        {i18n.t("account-address-remove-short")}
+                                    </button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }
+                .into_any()
+            }}
+        </section>
     }
 }
 

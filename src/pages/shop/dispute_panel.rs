@@ -12,8 +12,9 @@ use crate::{
 use caravan_i18n::Arg;
 use caravan_types::{
     dispute::{
-        Dispute, DisputeEvent, DisputeEventKind, DisputeOffer, DisputeOutcome, DisputeParty,
-        DisputeReason, DisputeStatus, OfferRequest, OfferStatus, OpenDisputeRequest, Remedy,
+        Dispute, DisputeEvent, DisputeEventKind, DisputeMessageRequest, DisputeOffer,
+        DisputeOutcome, DisputeParty, DisputeReason, DisputeStatus, OfferRequest, OfferStatus,
+        OpenDisputeRequest, Remedy,
     },
     order::{EscrowStatus, OrderDetail, OrderStatus},
 };
@@ -555,6 +556,7 @@ fn DisputeView(dispute: Dispute, on_change: Callback<Dispute>) -> impl IntoView 
             </div>
             {negotiating.then(|| view! { <p class="cv-form__hint">{i18n.t("dispute-escalate-hint")}</p> })}
         })}
+        {open.then(|| view! { <DisputeMessage id on_change /> })}
         <h3 class="cv-dispute__subtitle">{i18n.t("dispute-history")}</h3>
         <ol class="cv-dispute__events">
             {dispute.events.iter().rev().cloned().map(|event| {
@@ -646,6 +648,64 @@ fn CounterOffer(id: i64, currency: String, on_change: Callback<Dispute>) -> impl
                 </div>
             </form>
         </Show>
+    }
+}
+
+/// A message to the other side with more evidence pictures (DSP-3: both sides' evidence decides).
+#[component]
+fn DisputeMessage(id: i64, on_change: Callback<Dispute>) -> impl IntoView {
+    let i18n = use_i18n();
+    let text = RwSignal::new(String::new());
+    let images = RwSignal::new(Vec::<(String, String)>::new());
+    let text_error = RwSignal::new(None::<String>);
+    let (busy, set_busy) = signal(false);
+    let (error, set_error) = signal(None::<String>);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        set_error.set(None);
+        let message = text.get_untracked().trim().to_owned();
+        if message.is_empty() {
+            text_error.set(Some(i18n.t("field-error-required")));
+            focus("dispute-message");
+            return;
+        }
+        text_error.set(None);
+        let request = DisputeMessageRequest {
+            text: message,
+            images: images.with_untracked(|list| list.iter().map(|(u, _)| u.clone()).collect()),
+        };
+        set_busy.set(true);
+        leptos::task::spawn_local(async move {
+            match api::purchases::send_message(id, &request).await {
+                Ok(updated) => {
+                    text.set(String::new());
+                    images.set(Vec::new());
+                    on_change.run(updated);
+                }
+                Err(failure) => set_error.set(Some(action_error(i18n, &failure))),
+            }
+            set_busy.set(false);
+        });
+    };
+    view! {
+        <form class="cv-form cv-dispute__message" novalidate on:submit=submit>
+            <h3 class="cv-dispute__subtitle">{i18n.t("dispute-message-title")}</h3>
+            <p class="cv-form__alert" role="alert">{move || error.get()}</p>
+            <div class="cv-form__field" class:cv-form__field--invalid=move || text_error.get().is_some()>
+                <label class="cv-form__label" for="dispute-message">{i18n.t("dispute-message")}</label>
+                <textarea id="dispute-message" class="cv-form__input cv-form__textarea" maxlength="2000"
+                    aria-invalid=move || text_error.get().is_some().then_some("true")
+                    aria-describedby="dispute-message-error"
+                    prop:value=move || text.get()
+                    on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+                <p class="cv-form__error" id="dispute-message-error">{move || text_error.get()}</p>
+            </div>
+            <EvidencePicker id="message-evidence" images error=Signal::derive(|| None) />
+            <button class="cv-button cv-button--secondary" type="submit" disabled=move || busy.get()>{i18n.t("dispute-message-send")}</button>
+        </form>
     }
 }
 

@@ -135,10 +135,10 @@ fn ReviewForm(order_id: caravan_types::OrderId, on_saved: Callback<OrderReview>)
             }
         });
     }
-    let error_of = move |name: &'static str| {
+    // A group's error stays until a star is chosen there.
+    let error_of = move |name: &'static str, value: RwSignal<u8>| {
         Signal::derive(move || {
-            missing
-                .with(|m| m.contains(&name))
+            (value.get() == 0 && missing.with(|m| m.contains(&name)))
                 .then(|| i18n.t("review-choose-stars"))
         })
     };
@@ -197,11 +197,11 @@ fn ReviewForm(order_id: caravan_types::OrderId, on_saved: Callback<OrderReview>)
     view! {
         <form class="cv-form" novalidate on:submit=submit aria-busy=move || busy.get().to_string()>
             <p class="cv-form__alert" role="alert">{move || error.get()}</p>
-            <StarChoice name="rating" legend=i18n.t("review-overall") value=rating error=error_of("rating") />
+            <StarChoice name="rating" legend=i18n.t("review-overall") value=rating error=error_of("rating", rating) />
             <p class="cv-form__hint">{i18n.t("review-dsr-intro")}</p>
-            <StarChoice name="described" legend=i18n.t("review-dsr-described") value=described error=error_of("described") />
-            <StarChoice name="communication" legend=i18n.t("review-dsr-communication") value=communication error=error_of("communication") />
-            <StarChoice name="shipping" legend=i18n.t("review-dsr-shipping") value=shipping error=error_of("shipping") />
+            <StarChoice name="described" legend=i18n.t("review-dsr-described") value=described error=error_of("described", described) />
+            <StarChoice name="communication" legend=i18n.t("review-dsr-communication") value=communication error=error_of("communication", communication) />
+            <StarChoice name="shipping" legend=i18n.t("review-dsr-shipping") value=shipping error=error_of("shipping", shipping) />
             <div class="cv-form__field">
                 <label class="cv-form__label" for="review-text">{i18n.t("review-text")}</label>
                 <textarea id="review-text" class="cv-form__input cv-form__textarea" maxlength="2000"
