@@ -257,6 +257,17 @@ pub async fn search_listings(
     get_json(&format!("/api/search?{}", query.join("&"))).await
 }
 
+/// `GET /api/search/suggestions?q=`: titles completing what the search box holds (none for less than two
+/// characters).
+pub async fn search_suggestions(typed: &str) -> Result<Vec<String>, Error> {
+    if typed.trim().chars().count() < 2 {
+        return Ok(Vec::new());
+    }
+    let found: caravan_types::search::Suggestions =
+        get_json(&format!("/api/search/suggestions?q={}", encode(typed))).await?;
+    Ok(found.suggestions)
+}
+
 /// `GET /api/listings/{id}?ships_to=`: everything the product page shows, shipping options to `ships_to`, its
 /// categories named in the active locale.
 pub async fn get_listing(id: ListingId, ships_to: &str) -> Result<ListingDetail, Error> {

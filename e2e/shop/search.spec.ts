@@ -1,5 +1,5 @@
 import { test, expect, screenshot } from '../fixtures/test';
-import { SearchPage } from '../fixtures/shop';
+import { HomePage, SearchPage } from '../fixtures/shop';
 
 interface Card { id: number; title: string }
 interface Results {
@@ -82,4 +82,31 @@ test('a search with no matches says so', async ({ page }) => {
   await expect(search.cards).toHaveCount(0);
   await expect(search.categories).toHaveCount(0);
   await screenshot(page, 'search-empty');
+});
+
+test('the search box suggests titles while the buyer types, from the search chunk fetched on first focus', async ({ page }) => {
+  const chunks: string[] = [];
+  page.on('request', (r) => /split_shop_search_page-/.test(r.url()) && chunks.push(r.url()));
+  const home = new HomePage(page);
+  await home.goto();
+  await expect(home.cards.first()).toBeVisible();
+  // Nothing of it is downloaded with the page.
+  expect(chunks).toEqual([]);
+
+  const box = page.locator('.cv-search-box__input');
+  await box.click();
+  await box.pressSequentially('bamb');
+  await expect(box).toHaveAttribute('list', 'cv-search-suggestions');
+  const options = page.locator('#cv-search-suggestions option');
+  await expect(options.first()).toBeAttached();
+  const titles = await options.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  expect(titles.length).toBeGreaterThan(0);
+  expect(titles.length).toBeLessThanOrEqual(8);
+  for (const title of titles) expect(title.toLowerCase()).toContain('bamb');
+  expect(chunks).toHaveLength(1);
+
+  // Fewer than two characters: the list empties rather than showing stale titles.
+  await box.fill('b');
+  await box.dispatchEvent('input');
+  await expect(options).toHaveCount(0);
 });

@@ -2,6 +2,7 @@
 
 mod currency_picker;
 mod locale_picker;
+mod search_suggestions;
 mod site_header;
 mod site_notices;
 

@@ -66,6 +66,7 @@ fn SearchBox() -> impl IntoView {
                 placeholder=i18n.t("search-placeholder")
                 autocomplete="off"
                 enterkeyhint="search"
+                on:focus=|_| super::search_suggestions::enable()
                 prop:value=move || query.read().get("q").unwrap_or_default()
             />
             <button class="cv-search-box__submit" type="submit" aria-label=label>
