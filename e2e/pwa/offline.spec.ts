@@ -1,6 +1,7 @@
 import { test, expect, screenshot } from '../fixtures/test';
 import { HomePage, Preferences, ProductPage } from '../fixtures/shop';
 import { PwaBanners, cachedUrls, controlledByServiceWorker } from '../fixtures/pwa';
+import { CartPage, ProductBuying, findListings } from '../fixtures/cart';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -44,6 +45,30 @@ test('a visited product page and the home page still open offline, with the offl
 
   await context.setOffline(false);
   await expect(banners.offline).toBeHidden();
+});
+
+test('the cart opens offline after a reload, with what the buyer put in it', async ({ page, context, request, problems }) => {
+  const [listing] = await findListings(request, (d) => d.skus.some((s) => s.stock >= 5));
+  const sku = listing.skus.find((s) => s.stock >= 5)!;
+  const buying = new ProductBuying(page);
+  await buying.open(listing.id);
+  await controlledByServiceWorker(page);
+  await buying.add(sku.options, 2);
+  const cart = new CartPage(page);
+  // The cart's page once online, so its chunk and messages are in the worker's caches like any visited page.
+  await cart.open();
+  await expect(cart.quantity(listing.title)).toHaveValue('2');
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(cart.quantity(listing.title)).toHaveValue('2');
+  await expect(cart.line(listing.title)).toBeVisible();
+  // Prices cannot be checked offline; the page says so instead of failing.
+  await expect(page.getByRole('status').filter({ hasText: 'could not check prices' })).toBeVisible();
+  await context.setOffline(false);
+  // The quote requests made while offline failed, as they should have.
+  expect(problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(p))).toEqual([]);
+  problems.length = 0;
 });
 
 test('only public catalogue answers are cached; private API calls and writes go to the network', async ({ page }) => {
