@@ -8,43 +8,8 @@ use crate::{
 use caravan_types::verdict::Verdict;
 use serde::{Deserialize, Serialize};
 
-/// REG-4: B2C or B2B.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum AccountType {
-    /// Sells to consumers.
-    B2c,
-    /// Sells to businesses.
-    B2b,
-}
-
-/// What a seller submits to register (REG-1, REG-3, REG-4).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SellerRegistration {
-    /// REG-1: registered company name.
-    pub company_name: String,
-    /// REG-1: business licence number.
-    pub licence_number: String,
-    /// REG-1: legal representative.
-    pub legal_representative: String,
-    /// REG-1: ISO 3166-1 alpha-2 country of registration.
-    pub country: String,
-    /// REG-3: company e-mail.
-    pub company_email: String,
-    /// REG-3: whether that e-mail has been verified.
-    pub email_verified: bool,
-    /// REG-3: customer-service phone.
-    pub service_phone: String,
-    /// REG-3: emergency contact (name and phone).
-    pub emergency_contact: String,
-    /// REG-4: account type.
-    pub account_type: AccountType,
-    /// REG-4: main category slug (a top-level category).
-    pub main_category: String,
-    /// REG-4: regions the shop sells to (ISO 3166-1 alpha-2).
-    pub sales_regions: Vec<String>,
-}
+/// Registration payloads are shared types; the rules re-export them where they always were.
+pub use caravan_types::shop::{AccountType, SellerRegistration};
 
 /// What a buyer submits to register (REG-2). The password is only inspected here, never kept.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

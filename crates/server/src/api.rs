@@ -107,6 +107,7 @@ State-changing requests need the header `X-Caravan-Csrf: 1`; sessions are HttpOn
         seller_listings::update_listing,
         seller_listings::publish_listing,
         seller_listings::unpublish_listing,
+        seller_listings::get_listing_facts,
         seller_shop::create_email_verification,
         seller_shop::confirm_email_verification,
         seller_shop::get_shop_name_check,

@@ -571,3 +571,140 @@ async fn uploads_are_checked_by_content() {
         .unwrap();
     assert_eq!((w, h), (240, 320));
 }
+
+/// The category path of `id` from the category tree, as the seller center computes it.
+fn category_path(categories: &Value, id: Option<i64>) -> Vec<String> {
+    let all = categories.as_array().unwrap();
+    let mut path = Vec::new();
+    let mut next = id;
+    while let Some(current) = next {
+        let Some(category) = all.iter().find(|c| c["id"] == current) else {
+            return Vec::new();
+        };
+        path.insert(0, category["slug"].as_str().unwrap().to_owned());
+        next = category["parent_id"].as_i64();
+    }
+    path
+}
+
+#[tokio::test]
+async fn the_listing_facts_give_the_browser_the_servers_verdicts() {
+    use caravan_rules::{Engine, ListingContext};
+    use caravan_types::{
+        ListingId, listing_draft::ListingDraft, seller_listing::ListingFacts, verdict::Verdict,
+    };
+    let app = test_app().await;
+    let cookie = seller(&app).await;
+    let (category, template) = ids(&app, &cookie).await;
+    let (_, categories) = get_json(&app, "/api/categories").await;
+    let engine = Engine::default_policy();
+    // A sibling in the same category makes LST-16 depend on the facts' titles; the other drafts reach the
+    // template (LST-10), prohibited terms (LST-2), brands (LST-4) and an unknown category (LST-6).
+    let first = create(
+        &app,
+        &cookie,
+        good_draft(category, template, "Steel Water Bottle 750 ml Black"),
+    )
+    .await;
+    let mut drafts = vec![
+        good_draft(category, template, "Steel Water Bottle 750 ml Black"),
+        good_draft(category, template, "Nike water bottle with gun holster"),
+        good_draft(9_999, template, "WATER BOTTLE WATER BOTTLE WATER"),
+        good_draft(category, template, ""),
+    ];
+    drafts[3]["skus"][0]["price_minor"] = json!(1);
+    drafts[3]["currency"] = json!("EUR");
+    for (index, draft) in drafts.into_iter().enumerate() {
+        let (status, facts) = call(
+            &app,
+            "GET",
+            "/api/seller/listing-facts",
+            Value::Null,
+            &cookie,
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK, "{facts}");
+        let facts: ListingFacts = serde_json::from_value(facts).unwrap();
+        assert_eq!(facts.policy_version, engine.version());
+        assert!(facts.shipping_templates.iter().any(|t| t.id == template));
+        let typed: ListingDraft = serde_json::from_value(draft.clone()).unwrap();
+        // The first draft is saved over the listing created above, so it is its own non-sibling.
+        let (this, saved) = if index == 0 {
+            let id = first["id"].as_i64().unwrap();
+            let (status, saved) = call(
+                &app,
+                "PUT",
+                &format!("/api/seller/listings/{id}"),
+                json!({"version": 1, "draft": draft}),
+                &cookie,
+            )
+            .await;
+            assert_eq!(status, StatusCode::OK, "{saved}");
+            (Some(ListingId(id)), saved)
+        } else {
+            (None, create(&app, &cookie, draft).await)
+        };
+        let path = category_path(&categories, typed.category_id.map(|c| c.0));
+        let ctx = ListingContext::from_facts(&facts, &typed, this, path);
+        let browser = engine.check_listing(&typed, &ctx);
+        let server: Vec<Verdict> = serde_json::from_value(saved["verdicts"].clone()).unwrap();
+        assert_eq!(browser, server, "draft {index}");
+        assert!(!server.is_empty(), "draft {index} has something to report");
+    }
+    // The sibling titles really were consulted: a second copy of the first title is reported.
+    let (_, facts) = call(
+        &app,
+        "GET",
+        "/api/seller/listing-facts",
+        Value::Null,
+        &cookie,
+    )
+    .await;
+    let facts: ListingFacts = serde_json::from_value(facts).unwrap();
+    let copy: ListingDraft = serde_json::from_value(good_draft(
+        category,
+        template,
+        "Steel Water Bottle 750 ml Black",
+    ))
+    .unwrap();
+    let ctx = ListingContext::from_facts(
+        &facts,
+        &copy,
+        None,
+        category_path(&categories, Some(category)),
+    );
+    assert!(
+        engine
+            .check_listing(&copy, &ctx)
+            .iter()
+            .any(|v| v.rule == "LST-16"),
+        "a copy of a sibling's title is reported"
+    );
+}
+
+#[tokio::test]
+async fn the_listings_table_summarises_price_stock_and_variants() {
+    let app = test_app().await;
+    let cookie = seller(&app).await;
+    let (category, template) = ids(&app, &cookie).await;
+    let created = create(
+        &app,
+        &cookie,
+        good_draft(category, template, "Summary Test Bottle"),
+    )
+    .await;
+    let (_, listings) = call(&app, "GET", "/api/seller/listings", Value::Null, &cookie).await;
+    let row = listings
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["id"] == created["id"])
+        .unwrap();
+    assert_eq!(row["title"], "Summary Test Bottle");
+    assert_eq!(row["category_id"], category);
+    assert_eq!(row["currency"], "USD");
+    assert_eq!(row["price_minor"], 1899);
+    assert_eq!(row["stock"], 65);
+    assert_eq!(row["sku_count"], 2);
+    assert_eq!(row["image_url"], Value::Null);
+}

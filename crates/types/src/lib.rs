@@ -20,6 +20,7 @@ pub mod promotion;
 pub mod review;
 pub mod search;
 pub mod seller_listing;
+pub mod shop;
 pub mod upload;
 pub mod verdict;
 

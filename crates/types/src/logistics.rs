@@ -60,6 +60,30 @@ impl FromStr for LogisticsClass {
     }
 }
 
+/// A shipping template as the listing rules see it (LST-9, LST-10, LST-14).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ShippingTemplate {
+    /// Options the template offers.
+    pub options: Vec<ShippingOptionTerms>,
+}
+
+/// One option of a shipping template.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ShippingOptionTerms {
+    /// Logistics class.
+    pub class: LogisticsClass,
+    /// Cost for one unit in minor units of the draft's currency; 0 for free shipping.
+    pub cost_minor: i64,
+    /// Fewest days the template promises.
+    pub min_days: u32,
+    /// Most days the template promises.
+    pub max_days: u32,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

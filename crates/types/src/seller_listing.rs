@@ -1,6 +1,9 @@
 //! Listings as the seller center sees them: the editable draft, its version and its verdicts.
 
-use crate::{ListingId, listing_draft::ListingDraft, verdict::Verdict};
+use crate::{
+    CategoryId, Currency, ListingId, listing_draft::ListingDraft, logistics::ShippingTemplate,
+    shop::ShopStatus, verdict::Verdict,
+};
 use serde::{Deserialize, Serialize};
 
 /// Where a listing is in its life.
@@ -76,6 +79,18 @@ pub struct SellerListingSummary {
     pub warn_count: u32,
     /// Last change, Unix seconds.
     pub updated_at: i64,
+    /// Category of the draft.
+    pub category_id: Option<CategoryId>,
+    /// Currency of the prices.
+    pub currency: Currency,
+    /// Lowest SKU price in minor units; `None` without SKUs.
+    pub price_minor: Option<i64>,
+    /// Units in stock over all SKUs.
+    pub stock: i64,
+    /// Number of SKUs (1 for a listing without variants).
+    pub sku_count: u32,
+    /// The first picture, if any.
+    pub image_url: Option<String>,
 }
 
 /// `PUT /api/seller/listings/{id}`: the new draft and the version it was edited from.
@@ -96,4 +111,50 @@ pub struct UpdateListingRequest {
 pub struct VersionRequest {
     /// The version the seller saw.
     pub version: i64,
+}
+
+/// `GET /api/seller/listing-facts`: what the listing rules need to know about the shop beyond the draft, so
+/// the seller center's engine judges a draft exactly as the server will (the browser adds the category path
+/// from the category tree and picks the sibling titles and template the draft names).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ListingFacts {
+    /// The shop's review status (SHOP-1).
+    pub shop_status: ShopStatus,
+    /// Restricted classes the shop is licensed for (LST-3), approved only.
+    pub licences: Vec<String>,
+    /// Qualification documents on file (SHOP-3), approved only.
+    pub qualifications: Vec<String>,
+    /// Brands the shop is authorised for (SHOP-4, LST-4), approved only.
+    pub authorised_brands: Vec<String>,
+    /// The shop's shipping templates.
+    pub shipping_templates: Vec<ShippingTemplateView>,
+    /// Every listing of the shop with its category, by id (LST-16 compares titles in one category).
+    pub titles: Vec<ShopListingTitle>,
+    /// The policy version the server judges by.
+    pub policy_version: String,
+}
+
+/// A shipping template of the shop, named.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ShippingTemplateView {
+    /// The template, as drafts name it in `shipping_template_id`.
+    pub id: i64,
+    /// The seller's name for it.
+    pub name: String,
+    /// Its options.
+    pub template: ShippingTemplate,
+}
+
+/// A listing's title and category, for near-duplicate checks (LST-16).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ShopListingTitle {
+    /// The listing.
+    pub id: ListingId,
+    /// Its draft's category.
+    pub category_id: Option<CategoryId>,
+    /// Its draft's title.
+    pub title: String,
 }

@@ -1,7 +1,11 @@
 //! What a listing check needs to know beyond the draft itself.
 
 use crate::shop::ShopStatus;
-use caravan_types::logistics::LogisticsClass;
+/// Shipping templates are shared payload types; the rules re-export them where they always were.
+pub use caravan_types::logistics::{ShippingOptionTerms, ShippingTemplate};
+use caravan_types::{
+    Currency, ListingId, listing_draft::ListingDraft, seller_listing::ListingFacts,
+};
 use serde::{Deserialize, Serialize};
 
 /// Facts about the shop and catalogue that the listing rules need, gathered by the caller.
@@ -36,24 +40,44 @@ pub struct ListingContext {
     pub unit_cost_minor: Option<i64>,
 }
 
-/// A shipping template as the listing rules see it.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ShippingTemplate {
-    /// Options the template offers.
-    pub options: Vec<ShippingOptionTerms>,
-}
-
-/// One option of a shipping template.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ShippingOptionTerms {
-    /// Logistics class.
-    pub class: LogisticsClass,
-    /// Cost for one unit in minor units of the draft's currency; 0 for free shipping.
-    pub cost_minor: i64,
-    /// Fewest days the template promises.
-    pub min_days: u32,
-    /// Most days the template promises.
-    pub max_days: u32,
+impl ListingContext {
+    /// The context the server builds for `draft`, assembled from what `GET /api/seller/listing-facts`
+    /// answered, so the seller center's verdicts equal the server's. `category_path` is the draft's
+    /// category from the top level down (empty without one, or for an unknown id); `this_listing` is the
+    /// listing being edited (`None` for a new one), left out of the sibling titles.
+    pub fn from_facts(
+        facts: &ListingFacts,
+        draft: &ListingDraft,
+        this_listing: Option<ListingId>,
+        category_path: Vec<String>,
+    ) -> ListingContext {
+        let sibling_titles = match draft.category_id {
+            Some(category) => facts
+                .titles
+                .iter()
+                .filter(|t| t.category_id == Some(category) && Some(t.id) != this_listing)
+                .map(|t| t.title.clone())
+                .collect(),
+            None => Vec::new(),
+        };
+        let shipping = draft.shipping_template_id.and_then(|id| {
+            facts
+                .shipping_templates
+                .iter()
+                .find(|t| t.id == id)
+                .map(|t| t.template.clone())
+        });
+        ListingContext {
+            category_path,
+            shop_status: Some(facts.shop_status),
+            licences: facts.licences.clone(),
+            qualifications: facts.qualifications.clone(),
+            authorised_brands: facts.authorised_brands.clone(),
+            sibling_titles,
+            shipping,
+            // The server knows the rate for USD only; other currencies skip the USD range checks on both.
+            usd_rate_micros: (draft.currency == Currency::USD).then_some(1_000_000),
+            unit_cost_minor: None,
+        }
+    }
 }

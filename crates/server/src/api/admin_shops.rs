@@ -1,8 +1,8 @@
 //! The platform console's shop review (SHOP-1) and the development mailbox.
 
 use super::{
-    review::{Decision, ReviewStatus, Reviewed, decide, rejection_reason},
-    seller_shop::{ShopView, shop_view},
+    review::{Decision, Reviewed, decide, rejection_reason},
+    seller_shop::shop_view,
 };
 use crate::{
     AppState,
@@ -15,8 +15,11 @@ use axum::{
     extract::{Path, State},
     routing::{get, post},
 };
-use caravan_types::account::Role;
-use caravan_types::api::ErrorEnvelope;
+use caravan_types::{
+    account::Role,
+    api::ErrorEnvelope,
+    shop::{Rejection, ReviewStatus, ShopView},
+};
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
@@ -65,13 +68,6 @@ pub(super) async fn approve_shop(
         .await
         .and_then(|row| shop_view(&row))
         .map(Json)
-}
-
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
-#[serde(deny_unknown_fields)]
-pub(super) struct Rejection {
-    /// Shown to the seller (PEN-4: a statement of reasons).
-    reason: String,
 }
 
 #[utoipa::path(post, path = "/api/admin/shops/{id}/reject", tag = "admin", params(("id" = i64, Path, description = "Shop id")), request_body = Rejection, responses((status = 200, description = "Rejected with the reason", body = ShopView), (status = 409, description = "Not pending", body = ErrorEnvelope)))]

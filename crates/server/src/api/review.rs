@@ -42,30 +42,6 @@ impl Reviewed {
     }
 }
 
-/// Where a submitted item is in review; the admin lists filter by it (`pending` unless asked).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Deserialize, utoipa::ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub(super) enum ReviewStatus {
-    /// Waiting for a decision.
-    #[default]
-    Pending,
-    /// Approved.
-    Approved,
-    /// Rejected with a reason.
-    Rejected,
-}
-
-impl ReviewStatus {
-    /// The stored name.
-    pub(super) fn as_str(self) -> &'static str {
-        match self {
-            ReviewStatus::Pending => "pending",
-            ReviewStatus::Approved => "approved",
-            ReviewStatus::Rejected => "rejected",
-        }
-    }
-}
-
 /// The admin's decision.
 #[derive(Debug, Clone)]
 pub(super) enum Decision {

@@ -5,7 +5,7 @@
 //! refused with 409, so two seller-center tabs never overwrite each other silently. A seller only ever
 //! sees and touches listings of their own shop; anything else is "not found".
 
-use super::shop_documents::{DocumentKind, approved_names};
+use super::shop_documents::approved_names;
 use crate::{
     AppState,
     auth::{CurrentUser, require_role},
@@ -19,7 +19,7 @@ use axum::{
     http::StatusCode,
     routing::{get, post},
 };
-use caravan_rules::{ListingContext, ShippingOptionTerms, ShippingTemplate, ShopStatus};
+use caravan_rules::{ListingContext, ShippingOptionTerms, ShippingTemplate};
 use caravan_types::api::ErrorEnvelope;
 use caravan_types::{
     Currency, ListingId,
@@ -27,8 +27,10 @@ use caravan_types::{
     listing::{Attribute, VariantProperty},
     listing_draft::{DraftImage, DraftSku, ListingDraft, PackageSize},
     seller_listing::{
-        ListingStatus, SellerListing, SellerListingSummary, UpdateListingRequest, VersionRequest,
+        ListingFacts, ListingStatus, SellerListing, SellerListingSummary, ShippingTemplateView,
+        ShopListingTitle, UpdateListingRequest, VersionRequest,
     },
+    shop::{DocumentKind, ShopStatus},
     verdict::{Severity, Verdict},
 };
 use sqlx::{Row, Sqlite, SqliteConnection, Transaction, sqlite::SqliteRow};
@@ -42,6 +44,7 @@ pub fn router() -> Router<AppState> {
         )
         .route("/seller/listings/{id}/publish", post(publish_listing))
         .route("/seller/listings/{id}/unpublish", post(unpublish_listing))
+        .route("/seller/listing-facts", get(get_listing_facts))
 }
 
 /// The caller's shop and its review status.
@@ -84,8 +87,7 @@ pub(super) async fn list_listings(
     let shop = own_shop(&state, &user).await?;
     adopt_catalogue_listings(&state, &shop).await?;
     let rows = sqlx::query(
-        "SELECT id, status, json_extract(draft_json, '$.title') AS title, version, block_count, warn_count,
-                updated_at
+        "SELECT id, status, draft_json, version, block_count, warn_count, updated_at
          FROM seller_listings WHERE shop_id = ? ORDER BY updated_at DESC, id DESC",
     )
     .bind(shop.id)
@@ -93,18 +95,100 @@ pub(super) async fn list_listings(
     .await?;
     rows.iter()
         .map(|row| {
+            let draft: ListingDraft = from_json(&row.get::<String, _>("draft_json"))?;
             Ok(SellerListingSummary {
                 id: ListingId(row.get("id")),
                 status: status_of(row)?,
-                title: row.get::<Option<String>, _>("title").unwrap_or_default(),
                 version: row.get("version"),
                 block_count: u32::try_from(row.get::<i64, _>("block_count")).unwrap_or(0),
                 warn_count: u32::try_from(row.get::<i64, _>("warn_count")).unwrap_or(0),
                 updated_at: row.get("updated_at"),
+                category_id: draft.category_id,
+                currency: draft.currency,
+                price_minor: draft.skus.iter().map(|sku| sku.price_minor).min(),
+                stock: draft.skus.iter().map(|sku| sku.stock.max(0)).sum(),
+                sku_count: u32::try_from(draft.skus.len()).unwrap_or(u32::MAX),
+                image_url: draft.images.first().map(|image| image.url.clone()),
+                title: draft.title,
             })
         })
         .collect::<ApiResult<Vec<_>>>()
         .map(Json)
+}
+
+#[utoipa::path(get, path = "/api/seller/listing-facts", tag = "seller", responses((status = 200, description = "What the listing rules know about the shop beyond a draft", body = ListingFacts), (status = 409, description = "No shop yet", body = ErrorEnvelope)))]
+pub(super) async fn get_listing_facts(
+    State(state): State<AppState>,
+    user: CurrentUser,
+) -> ApiResult<Json<ListingFacts>> {
+    let shop = own_shop(&state, &user).await?;
+    adopt_catalogue_listings(&state, &shop).await?;
+    let templates =
+        sqlx::query("SELECT id, name FROM shipping_templates WHERE shop_id = ? ORDER BY id")
+            .bind(shop.id)
+            .fetch_all(&state.pool)
+            .await?;
+    let mut shipping_templates = Vec::with_capacity(templates.len());
+    for row in &templates {
+        let id: i64 = row.get("id");
+        shipping_templates.push(ShippingTemplateView {
+            id,
+            name: row.get("name"),
+            template: template_terms(&state, id).await?,
+        });
+    }
+    let titles = sqlx::query(
+        "SELECT id, json_extract(draft_json, '$.category_id') AS category_id,
+                json_extract(draft_json, '$.title') AS title
+         FROM seller_listings WHERE shop_id = ? ORDER BY id",
+    )
+    .bind(shop.id)
+    .fetch_all(&state.pool)
+    .await?
+    .iter()
+    .map(|row| ShopListingTitle {
+        id: ListingId(row.get("id")),
+        category_id: row
+            .get::<Option<i64>, _>("category_id")
+            .map(caravan_types::CategoryId),
+        title: row.get::<Option<String>, _>("title").unwrap_or_default(),
+    })
+    .collect();
+    Ok(Json(ListingFacts {
+        shop_status: shop.status,
+        licences: approved_names(&state.pool, shop.id, DocumentKind::Licence).await?,
+        qualifications: approved_names(&state.pool, shop.id, DocumentKind::Qualification).await?,
+        authorised_brands: approved_names(&state.pool, shop.id, DocumentKind::Brand).await?,
+        shipping_templates,
+        titles,
+        policy_version: state.rules.version().to_owned(),
+    }))
+}
+
+/// A template's options as the rules see them, cheapest class first (the order the rules report in).
+async fn template_terms(state: &AppState, template: i64) -> ApiResult<ShippingTemplate> {
+    let options = sqlx::query(
+        "SELECT class, cost_minor, min_days, max_days FROM shipping_rates WHERE template_id = ?",
+    )
+    .bind(template)
+    .fetch_all(&state.pool)
+    .await?
+    .iter()
+    .map(|rate| {
+        let class: String = rate.get("class");
+        Ok(ShippingOptionTerms {
+            class: class.parse().map_err(
+                |e: caravan_types::logistics::UnknownLogisticsClass| {
+                    AppError::Internal(e.to_string())
+                },
+            )?,
+            cost_minor: rate.get("cost_minor"),
+            min_days: u32::try_from(rate.get::<i64, _>("min_days")).unwrap_or(0),
+            max_days: u32::try_from(rate.get::<i64, _>("max_days")).unwrap_or(0),
+        })
+    })
+    .collect::<ApiResult<Vec<_>>>()?;
+    Ok(ShippingTemplate { options })
 }
 
 #[utoipa::path(post, path = "/api/seller/listings", tag = "seller", request_body = ListingDraft, responses((status = 201, description = "Draft saved with its verdicts", body = SellerListing), (status = 400, description = "Bad input", body = ErrorEnvelope)))]
@@ -483,7 +567,7 @@ async fn context(
         Some(category) => {
             sqlx::query_scalar(
                 "SELECT json_extract(draft_json, '$.title') FROM seller_listings
-             WHERE shop_id = ? AND id <> ? AND json_extract(draft_json, '$.category_id') = ?",
+             WHERE shop_id = ? AND id <> ? AND json_extract(draft_json, '$.category_id') = ? ORDER BY id",
             )
             .bind(shop.id)
             .bind(this_listing.unwrap_or(0))
@@ -509,26 +593,7 @@ async fn context(
                     "choose one of your shop's shipping templates",
                 ));
             }
-            let options = sqlx::query(
-                "SELECT class, cost_minor, min_days, max_days FROM shipping_rates WHERE template_id = ?",
-            )
-            .bind(template)
-            .fetch_all(&state.pool)
-            .await?
-            .iter()
-            .map(|rate| {
-                let class: String = rate.get("class");
-                Ok(ShippingOptionTerms {
-                    class: class.parse().map_err(|e: caravan_types::logistics::UnknownLogisticsClass| {
-                        AppError::Internal(e.to_string())
-                    })?,
-                    cost_minor: rate.get("cost_minor"),
-                    min_days: u32::try_from(rate.get::<i64, _>("min_days")).unwrap_or(0),
-                    max_days: u32::try_from(rate.get::<i64, _>("max_days")).unwrap_or(0),
-                })
-            })
-            .collect::<ApiResult<Vec<_>>>()?;
-            Some(ShippingTemplate { options })
+            Some(template_terms(state, template).await?)
         }
         None => None,
     };

@@ -17,10 +17,16 @@ use axum::{
     http::StatusCode,
     routing::{get, post},
 };
-use caravan_rules::{ShopNameContext, ShopStatus, registration::SellerRegistration, shop_name_key};
+use caravan_rules::{ShopNameContext, shop_name_key};
 use caravan_types::api::ErrorEnvelope;
-use caravan_types::{account::Role, verdict::Verdict};
-use serde::{Deserialize, Serialize};
+use caravan_types::{
+    account::Role,
+    shop::{
+        ConfirmRequest, EmailRequest, EmailStatus, NameCheck, ShopApplication, ShopStatus, ShopView,
+    },
+    verdict::Verdict,
+};
+use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use sqlx::{Row, sqlite::SqliteRow};
 
@@ -45,40 +51,11 @@ pub fn router() -> Router<AppState> {
         .route("/seller/shop", get(get_shop).post(create_shop))
 }
 
-/// A shop as its owner and the platform see it.
-#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
-pub struct ShopView {
-    /// The shop.
-    pub id: i64,
-    /// Display name.
-    pub name: String,
-    /// Review status (SHOP-1): `pending`, `approved` or `rejected`.
-    #[schema(value_type = String)]
-    pub status: ShopStatus,
-    /// Why the platform rejected it, when it did.
-    pub rejection_reason: Option<String>,
-    /// ISO 3166-1 alpha-2 country.
-    pub country: String,
-    /// The registration the shop applied with (absent for shops created before onboarding existed).
-    #[schema(value_type = Option<Object>)]
-    pub registration: Option<SellerRegistration>,
-    /// When it applied, Unix seconds.
-    pub created_at: i64,
-}
-
 /// Reads a `shops` row.
 pub fn shop_view(row: &SqliteRow) -> ApiResult<ShopView> {
     let status: String = row.get("status");
-    let status = match status.as_str() {
-        "pending" => ShopStatus::Pending,
-        "approved" => ShopStatus::Approved,
-        "rejected" => ShopStatus::Rejected,
-        other => {
-            return Err(AppError::Internal(format!(
-                "stored shop status `{other}` is unknown"
-            )));
-        }
-    };
+    let status = ShopStatus::from_name(&status)
+        .ok_or_else(|| AppError::Internal(format!("stored shop status `{status}` is unknown")))?;
     Ok(ShopView {
         id: row.get("id"),
         name: row.get("name"),
@@ -88,29 +65,6 @@ pub fn shop_view(row: &SqliteRow) -> ApiResult<ShopView> {
         registration: serde_json::from_str(&row.get::<String, _>("registration_json")).ok(),
         created_at: row.get("created_at"),
     })
-}
-
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
-#[serde(deny_unknown_fields)]
-pub(super) struct EmailRequest {
-    email: String,
-}
-
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
-#[serde(deny_unknown_fields)]
-pub(super) struct ConfirmRequest {
-    email: String,
-    code: String,
-}
-
-/// Answer of the e-mail verification routes.
-#[derive(Debug, Serialize, utoipa::ToSchema)]
-pub(super) struct EmailStatus {
-    email: String,
-    verified: bool,
-    /// Seconds until the code expires (after a code was sent).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    expires_in: Option<i64>,
 }
 
 fn code_hash(code: &str) -> Vec<u8> {
@@ -248,17 +202,6 @@ pub(super) struct NameQuery {
     name: String,
 }
 
-/// Answer of the live shop-name check.
-#[derive(Debug, Serialize, utoipa::ToSchema)]
-pub(super) struct NameCheck {
-    /// The normalised key the name is unique under.
-    key: String,
-    /// Whether no other shop holds the key.
-    available: bool,
-    /// SHOP-2 verdicts, including "taken".
-    verdicts: Vec<Verdict>,
-}
-
 async fn name_taken(state: &AppState, key: &str, except_owner: i64) -> ApiResult<bool> {
     Ok(sqlx::query_scalar::<_, i64>(
         "SELECT count(*) FROM shops WHERE name_key = ? AND owner_id <> ?",
@@ -281,7 +224,7 @@ async fn authorised_brands_of(state: &AppState, owner: i64) -> ApiResult<Vec<Str
             super::shop_documents::approved_names(
                 &state.pool,
                 shop,
-                super::shop_documents::DocumentKind::Brand,
+                caravan_types::shop::DocumentKind::Brand,
             )
             .await
         }
@@ -325,16 +268,6 @@ pub(super) async fn get_shop(
         .await?
         .ok_or(AppError::NotFound("shop"))?;
     shop_view(&row).map(Json)
-}
-
-/// `POST /api/seller/shop`.
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
-#[serde(deny_unknown_fields)]
-pub(super) struct ShopApplication {
-    shop_name: String,
-    /// REG-1, REG-3, REG-4 (see `SellerRegistration` in the rule engine); `email_verified` is set by the server.
-    #[schema(value_type = Object)]
-    registration: SellerRegistration,
 }
 
 #[utoipa::path(post, path = "/api/seller/shop", tag = "seller", request_body = ShopApplication, responses((status = 201, description = "Applied; pending review", body = ShopView), (status = 409, description = "Shop exists or name taken", body = ErrorEnvelope), (status = 422, description = "Blocked by REG/SHOP rules", body = ErrorEnvelope)))]

@@ -1,7 +1,7 @@
 //! Licences, qualifications and brand authorisations (SHOP-3, SHOP-4, LST-3, LST-4): sellers submit them,
 //! the platform approves or rejects them, and the listing rules consult the approved ones.
 
-use super::review::{Decision, ReviewStatus, Reviewed, decide, rejection_reason};
+use super::review::{Decision, Reviewed, decide, rejection_reason};
 use crate::{
     AppState,
     auth::{CurrentUser, require_role},
@@ -14,8 +14,12 @@ use axum::{
     http::StatusCode,
     routing::{get, post},
 };
-use caravan_types::{account::Role, api::ErrorEnvelope};
-use serde::{Deserialize, Serialize};
+use caravan_types::{
+    account::Role,
+    api::ErrorEnvelope,
+    shop::{DocumentKind, DocumentSubmission, Rejection, ReviewStatus, ShopDocument},
+};
+use serde::Deserialize;
 use sqlx::{Row, SqlitePool, sqlite::SqliteRow};
 
 pub fn router() -> Router<AppState> {
@@ -29,53 +33,23 @@ pub fn router() -> Router<AppState> {
         .route("/admin/documents/{id}/reject", post(reject_document))
 }
 
-/// What a document proves.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum DocumentKind {
-    /// A licence for a restricted class of goods (LST-3), e.g. `medical-devices`.
-    Licence,
-    /// A qualification document a category requires (SHOP-3).
-    Qualification,
-    /// A trademark certificate or brand authorisation (SHOP-4, LST-4).
-    Brand,
-}
-
-impl DocumentKind {
-    fn as_str(self) -> &'static str {
-        match self {
-            DocumentKind::Licence => "licence",
-            DocumentKind::Qualification => "qualification",
-            DocumentKind::Brand => "brand",
-        }
-    }
-}
-
-/// A document on file.
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
-pub struct Document {
-    id: i64,
-    shop_id: i64,
-    kind: String,
-    name: String,
-    reference: String,
-    /// `pending`, `approved` or `rejected`.
-    status: String,
-    rejection_reason: Option<String>,
-    created_at: i64,
-}
-
-fn document(row: &SqliteRow) -> Document {
-    Document {
+fn document(row: &SqliteRow) -> ApiResult<ShopDocument> {
+    let kind: String = row.get("kind");
+    let status: String = row.get("status");
+    Ok(ShopDocument {
         id: row.get("id"),
         shop_id: row.get("shop_id"),
-        kind: row.get("kind"),
+        kind: DocumentKind::from_name(&kind).ok_or_else(|| {
+            AppError::Internal(format!("stored document kind `{kind}` is unknown"))
+        })?,
         name: row.get("name"),
         reference: row.get("reference"),
-        status: row.get("status"),
+        status: ReviewStatus::from_name(&status).ok_or_else(|| {
+            AppError::Internal(format!("stored document status `{status}` is unknown"))
+        })?,
         rejection_reason: row.get("rejection_reason"),
         created_at: row.get("created_at"),
-    }
+    })
 }
 
 /// Names of the shop's approved documents of one kind, for the rules.
@@ -106,11 +80,11 @@ async fn own_shop_id(state: &AppState, user: &CurrentUser) -> ApiResult<i64> {
         })
 }
 
-#[utoipa::path(get, path = "/api/seller/documents", tag = "seller", responses((status = 200, description = "The shop's documents", body = Vec<Document>), (status = 409, description = "No shop", body = ErrorEnvelope)))]
+#[utoipa::path(get, path = "/api/seller/documents", tag = "seller", responses((status = 200, description = "The shop's documents", body = Vec<ShopDocument>), (status = 409, description = "No shop", body = ErrorEnvelope)))]
 pub(super) async fn list_documents(
     State(state): State<AppState>,
     user: CurrentUser,
-) -> ApiResult<Json<Vec<Document>>> {
+) -> ApiResult<Json<Vec<ShopDocument>>> {
     let shop_id = own_shop_id(&state, &user).await?;
     let rows = sqlx::query(
         "SELECT * FROM shop_documents WHERE shop_id = ? ORDER BY created_at DESC, id DESC",
@@ -118,26 +92,18 @@ pub(super) async fn list_documents(
     .bind(shop_id)
     .fetch_all(&state.pool)
     .await?;
-    Ok(Json(rows.iter().map(document).collect()))
+    rows.iter()
+        .map(document)
+        .collect::<ApiResult<Vec<_>>>()
+        .map(Json)
 }
 
-/// `POST /api/seller/documents`.
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
-#[serde(deny_unknown_fields)]
-pub(super) struct DocumentSubmission {
-    kind: DocumentKind,
-    /// Licence or qualification name from the policy (e.g. `medical-devices`), or the brand.
-    name: String,
-    /// The document's number, or what was submitted.
-    reference: String,
-}
-
-#[utoipa::path(post, path = "/api/seller/documents", tag = "seller", request_body = DocumentSubmission, responses((status = 201, description = "Submitted for review", body = Document), (status = 400, description = "Bad input", body = ErrorEnvelope), (status = 409, description = "Already on file", body = ErrorEnvelope)))]
+#[utoipa::path(post, path = "/api/seller/documents", tag = "seller", request_body = DocumentSubmission, responses((status = 201, description = "Submitted for review", body = ShopDocument), (status = 400, description = "Bad input", body = ErrorEnvelope), (status = 409, description = "Already on file", body = ErrorEnvelope)))]
 pub(super) async fn create_document(
     State(state): State<AppState>,
     user: CurrentUser,
     ApiJson(submission): ApiJson<DocumentSubmission>,
-) -> ApiResult<(StatusCode, Json<Document>)> {
+) -> ApiResult<(StatusCode, Json<ShopDocument>)> {
     let shop_id = own_shop_id(&state, &user).await?;
     let name = submission.name.trim().to_owned();
     let reference = submission.reference.trim().to_owned();
@@ -185,7 +151,7 @@ pub(super) async fn create_document(
         message: "this document is already on file or waiting for review".to_owned(),
         fields: Vec::new(),
     })?;
-    Ok((StatusCode::CREATED, Json(document(&row))))
+    Ok((StatusCode::CREATED, Json(document(&row)?)))
 }
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
@@ -196,12 +162,12 @@ pub(super) struct DocumentFilter {
     status: Option<ReviewStatus>,
 }
 
-#[utoipa::path(get, path = "/api/admin/documents", tag = "admin", params(DocumentFilter), responses((status = 200, description = "Documents in a review status", body = Vec<Document>)))]
+#[utoipa::path(get, path = "/api/admin/documents", tag = "admin", params(DocumentFilter), responses((status = 200, description = "Documents in a review status", body = Vec<ShopDocument>)))]
 pub(super) async fn list_documents_for_review(
     State(state): State<AppState>,
     user: CurrentUser,
     ApiQuery(filter): ApiQuery<DocumentFilter>,
-) -> ApiResult<Json<Vec<Document>>> {
+) -> ApiResult<Json<Vec<ShopDocument>>> {
     require_role(&user, &[Role::Admin])?;
     let status = filter.status.unwrap_or_default().as_str();
     let rows = sqlx::query(
@@ -210,34 +176,31 @@ pub(super) async fn list_documents_for_review(
     .bind(status)
     .fetch_all(&state.pool)
     .await?;
-    Ok(Json(rows.iter().map(document).collect()))
+    rows.iter()
+        .map(document)
+        .collect::<ApiResult<Vec<_>>>()
+        .map(Json)
 }
 
-#[utoipa::path(post, path = "/api/admin/documents/{id}/approve", tag = "admin", params(("id" = i64, Path, description = "Document id")), responses((status = 200, description = "Approved", body = Document), (status = 409, description = "Not pending", body = ErrorEnvelope)))]
+#[utoipa::path(post, path = "/api/admin/documents/{id}/approve", tag = "admin", params(("id" = i64, Path, description = "Document id")), responses((status = 200, description = "Approved", body = ShopDocument), (status = 409, description = "Not pending", body = ErrorEnvelope)))]
 pub(super) async fn approve_document(
     State(state): State<AppState>,
     user: CurrentUser,
     Path(id): Path<String>,
-) -> ApiResult<Json<Document>> {
+) -> ApiResult<Json<ShopDocument>> {
     decide(&state, &user, Reviewed::Document, &id, Decision::Approve)
         .await
-        .map(|row| Json(document(&row)))
+        .and_then(|row| document(&row))
+        .map(Json)
 }
 
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
-#[serde(deny_unknown_fields)]
-pub(super) struct DocumentRejection {
-    /// Shown to the seller (PEN-4).
-    reason: String,
-}
-
-#[utoipa::path(post, path = "/api/admin/documents/{id}/reject", tag = "admin", params(("id" = i64, Path, description = "Document id")), request_body = DocumentRejection, responses((status = 200, description = "Rejected with the reason", body = Document), (status = 409, description = "Not pending", body = ErrorEnvelope)))]
+#[utoipa::path(post, path = "/api/admin/documents/{id}/reject", tag = "admin", params(("id" = i64, Path, description = "Document id")), request_body = Rejection, responses((status = 200, description = "Rejected with the reason", body = ShopDocument), (status = 409, description = "Not pending", body = ErrorEnvelope)))]
 pub(super) async fn reject_document(
     State(state): State<AppState>,
     user: CurrentUser,
     Path(id): Path<String>,
-    ApiJson(rejection): ApiJson<DocumentRejection>,
-) -> ApiResult<Json<Document>> {
+    ApiJson(rejection): ApiJson<Rejection>,
+) -> ApiResult<Json<ShopDocument>> {
     let reason = rejection_reason(&rejection.reason)?;
     decide(
         &state,
@@ -247,5 +210,6 @@ pub(super) async fn reject_document(
         Decision::Reject(reason),
     )
     .await
-    .map(|row| Json(document(&row)))
+    .and_then(|row| document(&row))
+    .map(Json)
 }
