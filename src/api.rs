@@ -3,19 +3,22 @@
 
 use caravan_types::{
     ListingId,
-    api::{ErrorEnvelope, FieldError},
+    api::{ErrorBody, ErrorEnvelope, FieldError},
     fx::FxRates,
     listing::{Category, ListingCard, ListingDetail, Page},
     search::SearchResults,
+    verdict::Verdict,
 };
 use gloo_net::http::{Method, RequestBuilder, Response};
 use serde::{Serialize, de::DeserializeOwned};
-use std::cell::Cell;
+use std::{cell::Cell, sync::Arc};
 use web_sys::AbortController;
 
+pub mod admin;
 pub mod auth;
 pub mod orders;
 pub mod purchases;
+pub mod seller;
 
 thread_local! {
     /// The active locale's tag, sent as `lang` where the server names categories; set by the i18n context
@@ -51,6 +54,8 @@ pub enum Error {
         message: String,
         /// Problems with single input fields, addressed by path (`email`, `lines[0].quantity`).
         fields: Vec<FieldError>,
+        /// The rules' verdicts and the current version, when the answer carried them.
+        refusal: Refusal,
     },
     /// The answer was not what this client expects.
     #[error("unexpected response: {0}")]
@@ -77,8 +82,52 @@ impl Error {
     }
 }
 
+/// What a refusal carried besides field errors: the rules' verdicts (publishing with a `block`, a shop name)
+/// and the current version (an update that named a stale one). Only the seller center reads them, so the
+/// answer's text is kept and parsed there: the shop's code never carries the verdicts' decoding, `Clone`,
+/// `PartialEq` or `Debug` (every copy of [`Error`] would otherwise need them). Compared by identity.
+#[derive(Clone, Default)]
+pub struct Refusal(Option<Arc<str>>);
+
+impl Refusal {
+    /// The whole envelope, decoded (the seller center's code).
+    fn body(&self) -> Option<ErrorBody> {
+        let text = self.0.as_deref()?;
+        serde_json::from_str::<ErrorEnvelope>(text)
+            .ok()
+            .map(|envelope| envelope.error)
+    }
+
+    /// The rules' verdicts, if the server judged the request by them.
+    pub fn verdicts(&self) -> Vec<Verdict> {
+        self.body().map(|body| body.verdicts).unwrap_or_default()
+    }
+
+    /// The current version, when an update named a stale one.
+    pub fn current_version(&self) -> Option<i64> {
+        self.body().and_then(|body| body.current_version)
+    }
+}
+
+impl std::fmt::Debug for Refusal {
+    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        Ok(())
+    }
+}
+
+impl PartialEq for Refusal {
+    fn eq(&self, other: &Self) -> bool {
+        match (&self.0, &other.0) {
+            (Some(a), Some(b)) => Arc::ptr_eq(a, b),
+            (a, b) => a.is_none() && b.is_none(),
+        }
+    }
+}
+
+impl Eq for Refusal {}
+
 /// Aborts the in-flight request when dropped, i.e. when the resource that awaited it is disposed.
-struct AbortOnDrop(Option<AbortController>);
+pub(crate) struct AbortOnDrop(pub(crate) Option<AbortController>);
 
 impl Drop for AbortOnDrop {
     fn drop(&mut self) {
@@ -89,7 +138,7 @@ impl Drop for AbortOnDrop {
 }
 
 /// `GET` a JSON resource.
-async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, Error> {
+pub(crate) async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, Error> {
     decode(request(Method::GET, path, None, &[]).await?).await
 }
 
@@ -97,7 +146,7 @@ async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, Error> {
 /// optional JSON `body` and extra `headers`. Anything but `GET` carries the header the server's CSRF check
 /// requires. The request is aborted if this future is dropped (its component went away); a spawned action
 /// runs to completion.
-async fn request(
+pub(crate) async fn request(
     method: Method,
     path: &str,
     body: Option<String>,
@@ -133,33 +182,51 @@ async fn request(
 }
 
 /// The JSON answer of a successful response.
-async fn decode<T: DeserializeOwned>(response: Response) -> Result<T, Error> {
+pub(crate) async fn decode<T: DeserializeOwned>(response: Response) -> Result<T, Error> {
     response
         .json::<T>()
         .await
         .map_err(|e| Error::Decode(e.to_string()))
 }
 
+/// The error envelope as every page reads it: code, message and field errors (serde skips the rest, which
+/// [`Refusal`] keeps for the seller center).
+#[derive(serde::Deserialize)]
+struct BriefEnvelope {
+    error: BriefBody,
+}
+
+#[derive(serde::Deserialize)]
+struct BriefBody {
+    code: String,
+    message: String,
+    #[serde(default)]
+    fields: Vec<FieldError>,
+}
+
 /// Passes a successful response through; turns any other into [`Error::Server`].
-async fn check_status(
+pub(crate) async fn check_status(
     response: gloo_net::http::Response,
 ) -> Result<gloo_net::http::Response, Error> {
     if response.ok() {
         return Ok(response);
     }
     let status = response.status();
-    match response.json::<ErrorEnvelope>().await {
+    let text = response.text().await.unwrap_or_default();
+    match serde_json::from_str::<BriefEnvelope>(&text) {
         Ok(envelope) => Err(Error::Server {
             status,
             code: envelope.error.code,
             message: envelope.error.message,
             fields: envelope.error.fields,
+            refusal: Refusal(Some(Arc::from(text))),
         }),
         Err(_) => Err(Error::Server {
             status,
             code: "http_error".to_owned(),
             message: response.status_text(),
             fields: Vec::new(),
+            refusal: Refusal::default(),
         }),
     }
 }

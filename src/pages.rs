@@ -2,8 +2,10 @@
 //! under `console`.
 
 pub mod console;
+pub(crate) mod js_dyn;
 mod not_found_page;
 mod section;
+pub(crate) mod section_stylesheet;
 pub mod seller;
 pub mod shop;
 

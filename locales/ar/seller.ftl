@@ -1,3 +1,290 @@
 # The seller center's screens (loaded when the seller center opens).
 
 seller-center-title = مركز البائعين
+
+## Seller center: frame, session and shared states (issue 4)
+
+seller-nav-label = أقسام مركز البائعين
+seller-nav-overview = نظرة عامة
+seller-nav-listings = المنتجات
+seller-nav-documents = التراخيص والعلامات التجارية
+seller-new-listing = منتج جديد
+seller-overview-title = متجرك
+seller-shop-status-pending = قيد المراجعة
+seller-shop-status-approved = مقبول
+seller-shop-status-rejected = مرفوض
+seller-sign-in-needed = سجّل الدخول بحساب البائع لفتح مركز البائعين.
+seller-sign-in = تسجيل الدخول
+seller-register-instead = التسجيل كبائع
+seller-not-a-seller = هذا حساب مشترٍ. يتطلب مركز البائعين حساب بائع.
+seller-sign-out-to-register = تسجيل الخروج والتسجيل كبائع
+seller-signed-in-as = أنت مسجّل الدخول باسم { $email }.
+seller-no-shop-yet = لم تفتح متجرك بعد.
+seller-open-shop = افتح متجرك
+seller-see-application = عرض طلبك
+seller-choose = اختر…
+seller-error-network = تعذّر الاتصال بـ Caravan. عملك محفوظ على هذا الجهاز وسنحاول مرة أخرى.
+seller-number-invalid = أدخل رقمًا، مثل 12.50.
+seller-rules-unavailable = تعذّر تحميل قواعد المنصة، لذا لن تظهر المشكلات إلا عند الحفظ.
+verdict-block = يمنع النشر:
+verdict-warn = تنبيه:
+
+## Seller center: onboarding (journey 1)
+
+seller-onboarding-title = افتح متجرك
+seller-account-title = أنشئ حساب البائع
+seller-account-intro = يتيح لك حساب البائع الدخول إلى مركز البائعين. بيانات الشركة في الخطوة التالية.
+seller-account-name = اسمك
+seller-account-email = البريد الإلكتروني
+seller-account-password = كلمة المرور
+seller-account-password-hint = 10 أحرف على الأقل. لا تستخدم بريدك الإلكتروني.
+seller-account-create = إنشاء حساب البائع
+seller-account-have-one = لدي حساب بالفعل
+seller-company-title = الشركة
+seller-company-name = اسم الشركة المسجّل
+seller-company-licence = رقم السجل التجاري
+seller-company-representative = الممثل القانوني
+seller-company-country = بلد التسجيل
+seller-contact-title = جهات الاتصال
+seller-contact-email = بريد الشركة الإلكتروني
+seller-contact-phone = هاتف خدمة العملاء
+seller-contact-emergency = جهة اتصال للطوارئ (الاسم والهاتف)
+seller-email-send-code = إرسال رمز التحقق
+seller-email-resend = إرسال رمز جديد
+seller-email-code-sent = أرسلنا رمزًا من 6 أرقام إلى { $email }. الرمز صالح لمدة 15 دقيقة.
+seller-email-code = رمز التحقق
+seller-email-verify = تحقّق
+seller-email-verified = تم التحقق من البريد الإلكتروني.
+seller-business-title = النشاط التجاري
+seller-account-type = نوع الحساب
+seller-account-type-b2c = البيع للمستهلكين (B2C)
+seller-account-type-b2b = البيع للشركات (B2B)
+seller-main-category = الفئة الرئيسية
+seller-sales-regions = مناطق البيع
+seller-shop-name-title = اسم المتجر
+seller-shop-name = اسم المتجر
+seller-shop-name-hint = من 4 إلى 64 حرفًا. دون علامات تجارية غير مصرّح لك بها ودون كلمات حساسة.
+seller-shop-name-checking = جارٍ التحقق من توفر الاسم…
+seller-shop-name-available = هذا الاسم متاح.
+seller-shop-name-taken = متجر آخر يستخدم هذا الاسم أو اسمًا يشبهه.
+seller-apply = إرسال للمراجعة
+seller-apply-again = التصحيح وإعادة الإرسال
+seller-review-pending-title = طلبك قيد المراجعة
+seller-review-pending-body = تتحقق المنصة من بيانات شركتك، عادةً خلال يومي عمل. يمكنك تجهيز المنتجات في الأثناء، وستتمكن من نشرها بعد قبول المتجر.
+seller-review-approved-title = متجرك مفتوح
+seller-review-approved-body = تم قبول متجرك. أنشئ المنتجات وانشرها في الكتالوج.
+seller-review-rejected-title = تم رفض طلبك
+seller-review-rejected-body = اقرأ السبب أدناه، وصحّح بياناتك، ثم أرسل الطلب مرة أخرى.
+seller-review-reason = السبب الذي ذكرته المنصة
+seller-first-listing = أنشئ منتجك الأول
+seller-field-display-name-length = استخدم من 1 إلى 60 حرفًا.
+seller-field-email-invalid = أدخل بريدًا إلكترونيًا مثل name@example.com.
+seller-field-code-wrong = هذا الرمز غير صحيح. راجع البريد وحاول مرة أخرى.
+seller-field-code-expired = انتهت صلاحية هذا الرمز. اطلب رمزًا جديدًا.
+seller-field-code-none = اطلب أولًا رمزًا لهذا البريد الإلكتروني.
+seller-field-password-too-short = كلمة المرور قصيرة جدًا: استخدم 10 أحرف على الأقل.
+seller-field-password-too-long = كلمة المرور طويلة جدًا: استخدم 128 حرفًا على الأكثر.
+seller-field-password-too-common = كلمة المرور هذه شائعة جدًا. اختر غيرها.
+seller-field-password-contains-email = يجب ألا تحتوي كلمة المرور على بريدك الإلكتروني.
+seller-field-reference-length = أدخل رقم المستند أو وصفًا من 4 إلى 200 حرف.
+seller-field-document-name-invalid = استخدم الاسم من القائمة، أو العلامة التجارية كما هي مكتوبة في الشهادة.
+seller-field-reason-length = اشرح القرار في 10 إلى 1000 حرف.
+
+## Seller center: listing editor (journeys 2 and 3)
+
+seller-editor-title-new = منتج جديد
+seller-editor-title-edit = تعديل المنتج
+seller-editor-basics = المنتج
+seller-editor-title = العنوان
+seller-editor-title-hint = الكلمة الأساسية، ثم الخصائص، ثم الاستخدام، مثل «زجاجة ماء فولاذية 750 مل للتنزه».
+seller-editor-brand = العلامة التجارية
+seller-editor-brand-hint = اتركه فارغًا للمنتجات بلا علامة تجارية. المنتجات ذات العلامة التجارية تتطلب تفويضًا مسجّلًا من العلامة.
+seller-editor-description = الوصف
+seller-editor-description-hint = تُحذف النصوص البرمجية والنماذج والروابط إلى مواقع أخرى. دون بيانات اتصال.
+seller-editor-category = الفئة
+seller-editor-category-none = لم تُختر فئة بعد.
+seller-editor-category-search = البحث في الفئات
+seller-editor-category-no-match = لا توجد فئة مطابقة.
+seller-editor-attributes = المواصفات
+seller-editor-attribute-name = اسم الخاصية
+seller-editor-attribute-value = { $name }
+seller-editor-attribute-add = إضافة خاصية
+seller-editor-attribute-add-required = إضافة الخصائص التي تتطلبها هذه الفئة
+seller-editor-attribute-remove = حذف الخاصية
+seller-editor-images = الصور
+seller-editor-images-hint = حتى { $max } صور بصيغة JPEG أو PNG أو WebP، بحجم { $size } ميغابايت كحد أقصى لكل صورة؛ مربعة وبدقة 800 × 800 بكسل على الأقل.
+seller-image-add = إضافة صور
+seller-image-alt = الصورة { $number }
+seller-image-earlier = تقديم الصورة { $number }
+seller-image-later = تأخير الصورة { $number }
+seller-image-remove = حذف الصورة { $number }
+seller-image-uploading = { $count ->
+        [zero] لا يجري رفع أي صورة
+        [one] جارٍ رفع صورة واحدة…
+        [two] جارٍ رفع صورتين…
+        [few] جارٍ رفع { $count } صور…
+        [many] جارٍ رفع { $count } صورة…
+       *[other] جارٍ رفع { $count } صورة…
+    }
+seller-image-refused-size = حجم { $name } هو { $size } ميغابايت، والحد الأقصى للصورة { $max } ميغابايت. لم يتم رفعها.
+seller-image-refused-type = { $name } ليست صورة بصيغة JPEG أو PNG أو WebP. لم يتم رفعها.
+seller-image-refused-count = للمنتج { $max } صور كحد أقصى؛ لم يتم رفع البقية.
+seller-image-too-large = حجم الصورة أكبر من 5 ميغابايت.
+seller-image-wrong-type = لا تُقبل إلا صور JPEG وPNG وWebP.
+seller-image-too-many-pixels = عدد بكسلات الصورة كبير جدًا. استخدم صورة أصغر.
+seller-image-unreadable = تعذّرت قراءة الصورة. جرّب ملفًا آخر.
+seller-image-not-uploaded = ارفع الصورة مرة أخرى: لا تعرض المنتجات إلا الصور المخزنة على Caravan.
+seller-editor-pricing = السعر والمخزون والأنواع
+seller-editor-currency = العملة
+seller-editor-variants = الأنواع
+seller-editor-variants-hint = حتى 3 خصائص مثل اللون أو المقاس. كل تركيبة من قيمها نوع له سعره ومخزونه.
+seller-editor-property-name = الخاصية { $number }
+seller-editor-property-values = القيم، مفصولة بفواصل
+seller-editor-property-add = إضافة خاصية
+seller-editor-property-remove = حذف الخاصية
+seller-editor-skus = الأنواع مع السعر والمخزون
+seller-sku-variant = النوع
+seller-sku-single = الكل
+seller-sku-code = رمز SKU
+seller-sku-price = السعر
+seller-sku-discount = سعر الخصم
+seller-sku-stock = المخزون
+seller-sku-image = الصورة
+seller-sku-image-none = لا شيء
+seller-sku-code-of = رمز SKU للنوع { $variant }
+seller-sku-price-of = سعر النوع { $variant }
+seller-sku-discount-of = سعر الخصم للنوع { $variant }
+seller-sku-stock-of = مخزون النوع { $variant }
+seller-sku-image-of = صورة النوع { $variant }
+seller-editor-shipping = التغليف والشحن
+seller-editor-weight = وزن الطرد (كغ)
+seller-editor-length = الطول (سم)
+seller-editor-width = العرض (سم)
+seller-editor-height = الارتفاع (سم)
+seller-editor-handling = أيام التجهيز للشحن
+seller-editor-template = قالب الشحن
+seller-editor-no-templates = لا يوجد لدى متجرك قوالب شحن بعد.
+seller-field-template-not-yours = اختر أحد قوالب الشحن الخاصة بمتجرك.
+seller-editor-save = الحفظ الآن
+seller-editor-publish = نشر
+seller-editor-republish = نشر التغييرات
+seller-editor-republish-hint = لا تظهر التغييرات المحفوظة في المتجر حتى تنشرها.
+seller-editor-unpublish = إلغاء النشر
+seller-editor-view-in-shop = العرض في المتجر
+seller-listing-status-draft = مسودة: ليست في المتجر
+seller-listing-status-published = منشور: في المتجر
+seller-listing-status-suspended = موقوف من المنصة
+seller-summary-ready = لا شيء يمنع النشر
+seller-summary-blocked = { $count ->
+        [zero] لا توجد مشكلات تمنع النشر
+        [one] مشكلة واحدة تمنع النشر
+        [two] مشكلتان تمنعان النشر
+        [few] { $count } مشكلات تمنع النشر
+        [many] { $count } مشكلة تمنع النشر
+       *[other] { $count } مشكلة تمنع النشر
+    }
+seller-summary-warnings = { $count ->
+        [zero] لا توجد تنبيهات.
+        [one] تنبيه واحد؛ ما زال بإمكانك النشر.
+        [two] تنبيهان؛ ما زال بإمكانك النشر.
+        [few] { $count } تنبيهات؛ ما زال بإمكانك النشر.
+        [many] { $count } تنبيهًا؛ ما زال بإمكانك النشر.
+       *[other] { $count } تنبيه؛ ما زال بإمكانك النشر.
+    }
+seller-save-new = لم يُحفظ بعد. يُحفظ عملك على هذا الجهاز أثناء الكتابة.
+seller-save-idle = تم حفظ كل التغييرات.
+seller-save-pending = تغييرات غير محفوظة، محفوظة على هذا الجهاز؛ سنحفظها عندما تتوقف عن الكتابة.
+seller-save-saving = جارٍ الحفظ…
+seller-save-saved = تم حفظ كل التغييرات.
+seller-save-offline = غير متصل: التغييرات محفوظة على هذا الجهاز وستُحفظ عند عودة الاتصال.
+seller-save-conflict = لم يُحفظ: تم تغيير هذا المنتج في مكان آخر.
+seller-conflict-title = تم حفظ هذا المنتج في علامة تبويب أو جهاز آخر
+seller-conflict-body = رُفض الحفظ لأن المنتج أصبح في الإصدار { $version } بينما تستند تغييراتك إلى الإصدار { $mine }. لم يضِع شيء مما كتبته: اختر ما تريد الاحتفاظ به.
+seller-conflict-compare = مقارنة الإصدارين
+seller-conflict-use-theirs = تحميل الإصدار المحفوظ
+seller-conflict-keep-mine = الاحتفاظ بإصداري وحفظه
+seller-other-tab-title = تم الحفظ في علامة تبويب أخرى
+seller-other-tab-body = حفظت علامة تبويب أخرى الإصدار { $version } من هذا المنتج بينما لديك هنا تغييرات غير محفوظة.
+seller-compare-caption = الإصدار المحفوظ { $version } مقارنةً بإصدارك
+seller-compare-field = الحقل
+seller-compare-theirs = الإصدار المحفوظ
+seller-compare-mine = إصدارك
+seller-compare-same = الإصداران متطابقان.
+seller-restore-offer = وُجدت تغييرات غير محفوظة لهذا المنتج من نافذة أخرى ({ $time }).
+seller-restore = استعادتها
+seller-restore-discard = تجاهلها
+seller-restored = تمت استعادة تغييراتك غير المحفوظة من { $time }.
+
+## Seller center: listings table (journey 4)
+
+seller-listings-title = المنتجات
+seller-listings-search = البحث بالعنوان أو الرقم
+seller-listings-status = الحالة
+seller-listings-status-all = الكل
+seller-status-draft = مسودة
+seller-status-published = منشور
+seller-status-suspended = موقوف
+seller-listings-count = { $count ->
+        [zero] لا توجد منتجات
+        [one] منتج واحد
+        [two] منتجان
+        [few] { $count } منتجات
+        [many] { $count } منتجًا
+       *[other] { $count } منتج
+    }
+seller-listings-empty = لا توجد منتجات مطابقة. غيّر البحث أو الحالة، أو أنشئ منتجًا.
+seller-listings-untitled = (مسودة بلا عنوان)
+seller-listings-col-listing = المنتج
+seller-listings-col-status = الحالة
+seller-listings-col-price = السعر
+seller-listings-col-stock = المخزون
+seller-listings-col-verdicts = فحص القواعد
+seller-listings-price-of = سعر { $title }
+seller-listings-stock-of = مخزون { $title }
+seller-listings-price-from = ابتداءً من { $price }
+seller-listings-stock-variants = { $stock } موزعة على { $count } أنواع
+seller-listings-blocks = مشكلات تمنع النشر
+seller-listings-blocks-count = { $count ->
+        [zero] لا مشكلات
+        [one] مشكلة واحدة
+        [two] مشكلتان
+        [few] { $count } مشكلات
+        [many] { $count } مشكلة
+       *[other] { $count } مشكلة
+    }
+seller-listings-warns-count = { $count ->
+        [zero] لا تنبيهات
+        [one] تنبيه واحد
+        [two] تنبيهان
+        [few] { $count } تنبيهات
+        [many] { $count } تنبيهًا
+       *[other] { $count } تنبيه
+    }
+seller-bulk-label = إجراءات جماعية
+seller-bulk-selected = المحدد: { $count }
+seller-bulk-select-all = تحديد كل المنتجات المعروضة
+seller-bulk-select = تحديد { $title }
+seller-bulk-publish = نشر
+seller-bulk-unpublish = إلغاء النشر
+seller-bulk-published = تم النشر: { $done }. رُفض: { $refused } (افتح المنتج لمعرفة السبب).
+seller-bulk-unpublished = أُلغي النشر: { $done }. رُفض: { $refused }.
+
+## Seller center: licences and brands (journey 9)
+
+seller-documents-title = التراخيص والعلامات التجارية
+seller-documents-intro = تحتاج بعض المنتجات إلى ترخيص (الكحول، الأجهزة الطبية)، وبعض الفئات إلى مؤهل (مستحضرات التجميل)، والمنتجات ذات العلامة التجارية إلى تفويض من العلامة. يمكن نشر المنتجات التي تحتاجها بعد موافقة المنصة عليها.
+seller-documents-submit-title = تقديم مستند
+seller-documents-kind = النوع
+seller-documents-kind-licence = ترخيص للمنتجات المقيّدة
+seller-documents-kind-qualification = مؤهل الفئة
+seller-documents-kind-brand = تفويض العلامة التجارية أو شهادة تسجيلها
+seller-documents-name = الاسم
+seller-documents-brand = العلامة التجارية
+seller-documents-reference = رقم المستند أو وصفه
+seller-documents-reference-hint = مثل رقم الترخيص والجهة التي أصدرته.
+seller-documents-submit = إرسال للمراجعة
+seller-documents-submitted = تم الإرسال. تراجع المنصة المستندات خلال يومي عمل.
+seller-documents-none = لا توجد مستندات مسجّلة بعد.
+seller-documents-on-file = المستندات المسجّلة: { $count }
+seller-documents-status = المراجعة
+seller-documents-reason = السبب: { $reason }

@@ -1,3 +1,272 @@
 # The seller center's screens (loaded when the seller center opens).
 
 seller-center-title = Seller center
+
+## Seller center: frame, session and shared states (issue 4)
+
+seller-nav-label = Seller center sections
+seller-nav-overview = Overview
+seller-nav-listings = Listings
+seller-nav-documents = Licences and brands
+seller-new-listing = New listing
+seller-overview-title = Your shop
+seller-shop-status-pending = Under review
+seller-shop-status-approved = Approved
+seller-shop-status-rejected = Rejected
+seller-sign-in-needed = Sign in with your seller account to open the seller center.
+seller-sign-in = Sign in
+seller-register-instead = Register as a seller
+seller-not-a-seller = This account is a buyer account. The seller center needs a seller account.
+seller-sign-out-to-register = Sign out and register as a seller
+seller-signed-in-as = You are signed in as { $email }.
+seller-no-shop-yet = You have not opened your shop yet.
+seller-open-shop = Open your shop
+seller-see-application = See your application
+seller-choose = Choose…
+seller-error-network = We could not reach Caravan. Your work is kept on this device; we will try again.
+seller-number-invalid = Enter a number, for example 12.50.
+seller-rules-unavailable = The platform rules could not be loaded, so problems are only shown when you save.
+verdict-block = Blocks publishing:
+verdict-warn = Warning:
+
+## Seller center: onboarding (journey 1)
+
+seller-onboarding-title = Open your shop
+seller-account-title = Create your seller account
+seller-account-intro = Your seller account signs you in to the seller center. Company details come next.
+seller-account-name = Your name
+seller-account-email = E-mail
+seller-account-password = Password
+seller-account-password-hint = At least 10 characters. Do not use your e-mail address.
+seller-account-create = Create seller account
+seller-account-have-one = I already have an account
+seller-company-title = Company
+seller-company-name = Registered company name
+seller-company-licence = Business licence number
+seller-company-representative = Legal representative
+seller-company-country = Country of registration
+seller-contact-title = Contacts
+seller-contact-email = Company e-mail
+seller-contact-phone = Customer service phone
+seller-contact-emergency = Emergency contact (name and phone)
+seller-email-send-code = Send verification code
+seller-email-resend = Send a new code
+seller-email-code-sent = We sent a 6-digit code to { $email }. It is valid for 15 minutes.
+seller-email-code = Verification code
+seller-email-verify = Verify
+seller-email-verified = E-mail verified.
+seller-business-title = Business
+seller-account-type = Account type
+seller-account-type-b2c = Selling to consumers (B2C)
+seller-account-type-b2b = Selling to businesses (B2B)
+seller-main-category = Main category
+seller-sales-regions = Sales regions
+seller-shop-name-title = Shop name
+seller-shop-name = Shop name
+seller-shop-name-hint = 4 to 64 characters. No brand names you are not authorised for, no sensitive words.
+seller-shop-name-checking = Checking whether the name is free…
+seller-shop-name-available = This name is free.
+seller-shop-name-taken = Another shop already uses this name or one that looks the same.
+seller-apply = Apply for review
+seller-apply-again = Correct and apply again
+seller-review-pending-title = Your application is under review
+seller-review-pending-body = The platform checks your company details, usually within 2 working days. You can prepare listings meanwhile; they can be published once the shop is approved.
+seller-review-approved-title = Your shop is open
+seller-review-approved-body = Your shop is approved. Create listings and publish them to the catalogue.
+seller-review-rejected-title = Your application was rejected
+seller-review-rejected-body = Read the reason below, correct your details and apply again.
+seller-review-reason = Reason given by the platform
+seller-first-listing = Create your first listing
+seller-field-display-name-length = Use 1 to 60 characters.
+seller-field-email-invalid = Enter an e-mail address like name@example.com.
+seller-field-code-wrong = This code is not right. Check the e-mail and try again.
+seller-field-code-expired = This code has expired. Ask for a new one.
+seller-field-code-none = Ask for a code for this e-mail address first.
+seller-field-password-too-short = The password is too short: use at least 10 characters.
+seller-field-password-too-long = The password is too long: use at most 128 characters.
+seller-field-password-too-common = This password is too common. Choose another.
+seller-field-password-contains-email = The password must not contain your e-mail address.
+seller-field-reference-length = Give the document number or a description of 4 to 200 characters.
+seller-field-document-name-invalid = Use the name from the list, or the brand as written on the certificate.
+seller-field-reason-length = Explain the decision in 10 to 1,000 characters.
+
+## Seller center: listing editor (journeys 2 and 3)
+
+seller-editor-title-new = New listing
+seller-editor-title-edit = Edit listing
+seller-editor-basics = Product
+seller-editor-title = Title
+seller-editor-title-hint = Core word, then attributes, then where it is used, e.g. “Steel water bottle 750 ml for hiking”.
+seller-editor-brand = Brand
+seller-editor-brand-hint = Leave empty for unbranded goods. Branded goods need a brand authorisation on file.
+seller-editor-description = Description
+seller-editor-description-hint = Scripts, forms and links to other sites are removed. No contact details.
+seller-editor-category = Category
+seller-editor-category-none = No category chosen yet.
+seller-editor-category-search = Search categories
+seller-editor-category-no-match = No category matches.
+seller-editor-attributes = Specifications
+seller-editor-attribute-name = Attribute name
+seller-editor-attribute-value = { $name }
+seller-editor-attribute-add = Add an attribute
+seller-editor-attribute-add-required = Add the attributes this category requires
+seller-editor-attribute-remove = Remove attribute
+seller-editor-images = Pictures
+seller-editor-images-hint = Up to { $max } pictures, JPEG, PNG or WebP, at most { $size } MB each; square pictures of at least 800 × 800 pixels.
+seller-image-add = Add pictures
+seller-image-alt = Picture { $number }
+seller-image-earlier = Move picture { $number } earlier
+seller-image-later = Move picture { $number } later
+seller-image-remove = Remove picture { $number }
+seller-image-uploading = Uploading { $count ->
+        [one] 1 picture…
+       *[other] { $count } pictures…
+    }
+seller-image-refused-size = { $name } is { $size } MB; pictures may be at most { $max } MB. It was not uploaded.
+seller-image-refused-type = { $name } is not a JPEG, PNG or WebP picture. It was not uploaded.
+seller-image-refused-count = A listing has at most { $max } pictures; the rest were not uploaded.
+seller-image-too-large = The picture is larger than 5 MB.
+seller-image-wrong-type = Only JPEG, PNG and WebP pictures are accepted.
+seller-image-too-many-pixels = The picture has too many pixels. Use a smaller one.
+seller-image-unreadable = The picture could not be read. Try another file.
+seller-image-not-uploaded = Upload the picture again: listings show only pictures stored on Caravan.
+seller-editor-pricing = Price, stock and variants
+seller-editor-currency = Currency
+seller-editor-variants = Variants
+seller-editor-variants-hint = Up to 3 properties such as colour or size. Every combination of their values is a variant with its own price and stock.
+seller-editor-property-name = Property { $number }
+seller-editor-property-values = Values, separated by commas
+seller-editor-property-add = Add a property
+seller-editor-property-remove = Remove property
+seller-editor-skus = Variants with price and stock
+seller-sku-variant = Variant
+seller-sku-single = All
+seller-sku-code = SKU code
+seller-sku-price = Price
+seller-sku-discount = Discount price
+seller-sku-stock = Stock
+seller-sku-image = Picture
+seller-sku-image-none = None
+seller-sku-code-of = SKU code of { $variant }
+seller-sku-price-of = Price of { $variant }
+seller-sku-discount-of = Discount price of { $variant }
+seller-sku-stock-of = Stock of { $variant }
+seller-sku-image-of = Picture of { $variant }
+seller-editor-shipping = Package and shipping
+seller-editor-weight = Package weight (kg)
+seller-editor-length = Length (cm)
+seller-editor-width = Width (cm)
+seller-editor-height = Height (cm)
+seller-editor-handling = Days to ship
+seller-editor-template = Shipping template
+seller-editor-no-templates = Your shop has no shipping templates yet.
+seller-field-template-not-yours = Choose one of your shop's shipping templates.
+seller-editor-save = Save now
+seller-editor-publish = Publish
+seller-editor-republish = Publish changes
+seller-editor-republish-hint = Saved changes are not in the shop until you publish them.
+seller-editor-unpublish = Unpublish
+seller-editor-view-in-shop = View in the shop
+seller-listing-status-draft = Draft: not in the shop
+seller-listing-status-published = Published: in the shop
+seller-listing-status-suspended = Suspended by the platform
+seller-summary-ready = Nothing stops publishing
+seller-summary-blocked = { $count ->
+        [one] 1 problem stops publishing
+       *[other] { $count } problems stop publishing
+    }
+seller-summary-warnings = { $count ->
+        [one] 1 warning; you may still publish.
+       *[other] { $count } warnings; you may still publish.
+    }
+seller-save-new = Not saved yet. Your work is kept on this device as you type.
+seller-save-idle = All changes saved.
+seller-save-pending = Unsaved changes, kept on this device; saving when you pause.
+seller-save-saving = Saving…
+seller-save-saved = All changes saved.
+seller-save-offline = Offline: changes are kept on this device and saved when the connection is back.
+seller-save-conflict = Not saved: this listing was changed elsewhere.
+seller-conflict-title = This listing was saved in another tab or device
+seller-conflict-body = Your save was refused because the listing is now at version { $version } and your changes are based on version { $mine }. Nothing you typed is lost: choose what to keep.
+seller-conflict-compare = Compare the versions
+seller-conflict-use-theirs = Load the saved version
+seller-conflict-keep-mine = Keep my version and save it
+seller-other-tab-title = Saved in another tab
+seller-other-tab-body = Another tab saved version { $version } of this listing while you have unsaved changes here.
+seller-compare-caption = Saved version { $version } compared with yours
+seller-compare-field = Field
+seller-compare-theirs = Saved version
+seller-compare-mine = Your version
+seller-compare-same = The versions are the same.
+seller-restore-offer = Unsaved changes to this listing from another window were found ({ $time }).
+seller-restore = Restore them
+seller-restore-discard = Discard them
+seller-restored = Your unsaved changes from { $time } were restored.
+
+## Seller center: listings table (journey 4)
+
+seller-listings-title = Listings
+seller-listings-search = Search by title or number
+seller-listings-status = Status
+seller-listings-status-all = All
+seller-status-draft = Draft
+seller-status-published = Published
+seller-status-suspended = Suspended
+seller-listings-count = { $count ->
+        [one] 1 listing
+       *[other] { $count } listings
+    }
+seller-listings-empty = No listings match. Change the search or the status, or create a listing.
+seller-listings-untitled = (untitled draft)
+seller-listings-col-listing = Listing
+seller-listings-col-status = Status
+seller-listings-col-price = Price
+seller-listings-col-stock = Stock
+seller-listings-col-verdicts = Rule checks
+seller-listings-price-of = Price of { $title }
+seller-listings-stock-of = Stock of { $title }
+seller-listings-price-from = from { $price }
+seller-listings-stock-variants = { $stock } in { $count } variants
+seller-listings-blocks = Problems that stop publishing
+seller-listings-blocks-count = { $count ->
+        [one] 1 problem
+       *[other] { $count } problems
+    }
+seller-listings-warns-count = { $count ->
+        [one] 1 warning
+       *[other] { $count } warnings
+    }
+seller-bulk-label = Bulk actions
+seller-bulk-selected = { $count ->
+        [one] 1 selected
+       *[other] { $count } selected
+    }
+seller-bulk-select-all = Select all listings shown
+seller-bulk-select = Select { $title }
+seller-bulk-publish = Publish
+seller-bulk-unpublish = Unpublish
+seller-bulk-published = Published: { $done }. Refused: { $refused } (open a listing to see why).
+seller-bulk-unpublished = Unpublished: { $done }. Refused: { $refused }.
+
+## Seller center: licences and brands (journey 9)
+
+seller-documents-title = Licences and brands
+seller-documents-intro = Some goods need a licence (alcohol, medical devices), some categories a qualification (cosmetics), and branded goods an authorisation from the brand. Listings that need them can be published once the platform has approved them.
+seller-documents-submit-title = Submit a document
+seller-documents-kind = Kind
+seller-documents-kind-licence = Licence for restricted goods
+seller-documents-kind-qualification = Category qualification
+seller-documents-kind-brand = Brand authorisation or trademark certificate
+seller-documents-name = Name
+seller-documents-brand = Brand
+seller-documents-reference = Document number or description
+seller-documents-reference-hint = For example the licence number and who issued it.
+seller-documents-submit = Submit for review
+seller-documents-submitted = Submitted. The platform reviews documents within 2 working days.
+seller-documents-none = No documents on file yet.
+seller-documents-on-file = { $count ->
+        [one] 1 document on file
+       *[other] { $count } documents on file
+    }
+seller-documents-status = Review
+seller-documents-reason = Reason: { $reason }

@@ -1,3 +1,272 @@
 # The seller center's screens (loaded when the seller center opens).
 
 seller-center-title = Centro de vendedores
+
+## Seller center: frame, session and shared states (issue 4)
+
+seller-nav-label = Secciones del centro de vendedores
+seller-nav-overview = Resumen
+seller-nav-listings = Productos
+seller-nav-documents = Licencias y marcas
+seller-new-listing = Nuevo producto
+seller-overview-title = Tu tienda
+seller-shop-status-pending = En revisión
+seller-shop-status-approved = Aprobada
+seller-shop-status-rejected = Rechazada
+seller-sign-in-needed = Inicia sesión con tu cuenta de vendedor para abrir el centro de vendedores.
+seller-sign-in = Iniciar sesión
+seller-register-instead = Registrarse como vendedor
+seller-not-a-seller = Esta es una cuenta de comprador. El centro de vendedores necesita una cuenta de vendedor.
+seller-sign-out-to-register = Cerrar sesión y registrarse como vendedor
+seller-signed-in-as = Has iniciado sesión como { $email }.
+seller-no-shop-yet = Todavía no has abierto tu tienda.
+seller-open-shop = Abrir tu tienda
+seller-see-application = Ver tu solicitud
+seller-choose = Elige…
+seller-error-network = No pudimos conectar con Caravan. Tu trabajo se guarda en este dispositivo; lo volveremos a intentar.
+seller-number-invalid = Escribe un número, por ejemplo 12,50.
+seller-rules-unavailable = No se pudieron cargar las reglas de la plataforma; los problemas solo se mostrarán al guardar.
+verdict-block = Impide publicar:
+verdict-warn = Aviso:
+
+## Seller center: onboarding (journey 1)
+
+seller-onboarding-title = Abre tu tienda
+seller-account-title = Crea tu cuenta de vendedor
+seller-account-intro = Con tu cuenta de vendedor entras en el centro de vendedores. Después van los datos de la empresa.
+seller-account-name = Tu nombre
+seller-account-email = Correo electrónico
+seller-account-password = Contraseña
+seller-account-password-hint = Al menos 10 caracteres. No uses tu correo electrónico.
+seller-account-create = Crear cuenta de vendedor
+seller-account-have-one = Ya tengo una cuenta
+seller-company-title = Empresa
+seller-company-name = Razón social registrada
+seller-company-licence = Número de licencia comercial
+seller-company-representative = Representante legal
+seller-company-country = País de registro
+seller-contact-title = Contactos
+seller-contact-email = Correo electrónico de la empresa
+seller-contact-phone = Teléfono de atención al cliente
+seller-contact-emergency = Contacto de emergencia (nombre y teléfono)
+seller-email-send-code = Enviar código de verificación
+seller-email-resend = Enviar un código nuevo
+seller-email-code-sent = Hemos enviado un código de 6 cifras a { $email }. Es válido durante 15 minutos.
+seller-email-code = Código de verificación
+seller-email-verify = Verificar
+seller-email-verified = Correo electrónico verificado.
+seller-business-title = Negocio
+seller-account-type = Tipo de cuenta
+seller-account-type-b2c = Venta a consumidores (B2C)
+seller-account-type-b2b = Venta a empresas (B2B)
+seller-main-category = Categoría principal
+seller-sales-regions = Regiones de venta
+seller-shop-name-title = Nombre de la tienda
+seller-shop-name = Nombre de la tienda
+seller-shop-name-hint = De 4 a 64 caracteres. Sin marcas para las que no tengas autorización ni palabras sensibles.
+seller-shop-name-checking = Comprobando si el nombre está libre…
+seller-shop-name-available = Este nombre está libre.
+seller-shop-name-taken = Otra tienda ya usa este nombre o uno que se le parece.
+seller-apply = Enviar a revisión
+seller-apply-again = Corregir y enviar de nuevo
+seller-review-pending-title = Tu solicitud está en revisión
+seller-review-pending-body = La plataforma comprueba los datos de tu empresa, normalmente en 2 días laborables. Mientras tanto puedes preparar productos; podrás publicarlos cuando se apruebe la tienda.
+seller-review-approved-title = Tu tienda está abierta
+seller-review-approved-body = Tu tienda está aprobada. Crea productos y publícalos en el catálogo.
+seller-review-rejected-title = Tu solicitud ha sido rechazada
+seller-review-rejected-body = Lee el motivo, corrige tus datos y envía la solicitud de nuevo.
+seller-review-reason = Motivo indicado por la plataforma
+seller-first-listing = Crea tu primer producto
+seller-field-display-name-length = Usa de 1 a 60 caracteres.
+seller-field-email-invalid = Escribe un correo como nombre@ejemplo.com.
+seller-field-code-wrong = El código no es correcto. Revisa el correo e inténtalo de nuevo.
+seller-field-code-expired = El código ha caducado. Pide uno nuevo.
+seller-field-code-none = Primero pide un código para esta dirección de correo.
+seller-field-password-too-short = La contraseña es demasiado corta: usa al menos 10 caracteres.
+seller-field-password-too-long = La contraseña es demasiado larga: usa como máximo 128 caracteres.
+seller-field-password-too-common = Esta contraseña es demasiado común. Elige otra.
+seller-field-password-contains-email = La contraseña no debe contener tu correo electrónico.
+seller-field-reference-length = Indica el número del documento o una descripción de 4 a 200 caracteres.
+seller-field-document-name-invalid = Usa el nombre de la lista, o la marca tal como aparece en el certificado.
+seller-field-reason-length = Explica la decisión en 10 a 1000 caracteres.
+
+## Seller center: listing editor (journeys 2 and 3)
+
+seller-editor-title-new = Nuevo producto
+seller-editor-title-edit = Editar producto
+seller-editor-basics = Producto
+seller-editor-title = Título
+seller-editor-title-hint = Palabra principal, luego atributos y después el uso, p. ej. «Botella de acero 750 ml para senderismo».
+seller-editor-brand = Marca
+seller-editor-brand-hint = Déjalo vacío para productos sin marca. Los productos de marca necesitan una autorización de la marca registrada.
+seller-editor-description = Descripción
+seller-editor-description-hint = Se eliminan scripts, formularios y enlaces a otros sitios. Sin datos de contacto.
+seller-editor-category = Categoría
+seller-editor-category-none = Aún no has elegido categoría.
+seller-editor-category-search = Buscar categorías
+seller-editor-category-no-match = Ninguna categoría coincide.
+seller-editor-attributes = Especificaciones
+seller-editor-attribute-name = Nombre del atributo
+seller-editor-attribute-value = { $name }
+seller-editor-attribute-add = Añadir un atributo
+seller-editor-attribute-add-required = Añadir los atributos que exige esta categoría
+seller-editor-attribute-remove = Quitar atributo
+seller-editor-images = Imágenes
+seller-editor-images-hint = Hasta { $max } imágenes JPEG, PNG o WebP, de { $size } MB como máximo cada una; cuadradas, de al menos 800 × 800 píxeles.
+seller-image-add = Añadir imágenes
+seller-image-alt = Imagen { $number }
+seller-image-earlier = Mover la imagen { $number } antes
+seller-image-later = Mover la imagen { $number } después
+seller-image-remove = Quitar la imagen { $number }
+seller-image-uploading = Subiendo { $count ->
+        [one] { $count } imagen…
+       *[other] { $count } imágenes…
+    }
+seller-image-refused-size = { $name } ocupa { $size } MB; las imágenes pueden ocupar como máximo { $max } MB. No se ha subido.
+seller-image-refused-type = { $name } no es una imagen JPEG, PNG o WebP. No se ha subido.
+seller-image-refused-count = Un producto tiene como máximo { $max } imágenes; el resto no se ha subido.
+seller-image-too-large = La imagen ocupa más de 5 MB.
+seller-image-wrong-type = Solo se aceptan imágenes JPEG, PNG y WebP.
+seller-image-too-many-pixels = La imagen tiene demasiados píxeles. Usa una más pequeña.
+seller-image-unreadable = No se pudo leer la imagen. Prueba con otro archivo.
+seller-image-not-uploaded = Vuelve a subir la imagen: los productos solo muestran imágenes guardadas en Caravan.
+seller-editor-pricing = Precio, existencias y variantes
+seller-editor-currency = Moneda
+seller-editor-variants = Variantes
+seller-editor-variants-hint = Hasta 3 propiedades, como color o talla. Cada combinación de sus valores es una variante con su propio precio y existencias.
+seller-editor-property-name = Propiedad { $number }
+seller-editor-property-values = Valores, separados por comas
+seller-editor-property-add = Añadir una propiedad
+seller-editor-property-remove = Quitar propiedad
+seller-editor-skus = Variantes con precio y existencias
+seller-sku-variant = Variante
+seller-sku-single = Todas
+seller-sku-code = Código SKU
+seller-sku-price = Precio
+seller-sku-discount = Precio rebajado
+seller-sku-stock = Existencias
+seller-sku-image = Imagen
+seller-sku-image-none = Ninguna
+seller-sku-code-of = Código SKU de { $variant }
+seller-sku-price-of = Precio de { $variant }
+seller-sku-discount-of = Precio rebajado de { $variant }
+seller-sku-stock-of = Existencias de { $variant }
+seller-sku-image-of = Imagen de { $variant }
+seller-editor-shipping = Paquete y envío
+seller-editor-weight = Peso del paquete (kg)
+seller-editor-length = Largo (cm)
+seller-editor-width = Ancho (cm)
+seller-editor-height = Alto (cm)
+seller-editor-handling = Días para enviar
+seller-editor-template = Plantilla de envío
+seller-editor-no-templates = Tu tienda aún no tiene plantillas de envío.
+seller-field-template-not-yours = Elige una de las plantillas de envío de tu tienda.
+seller-editor-save = Guardar ahora
+seller-editor-publish = Publicar
+seller-editor-republish = Publicar los cambios
+seller-editor-republish-hint = Los cambios guardados no aparecen en la tienda hasta que los publiques.
+seller-editor-unpublish = Retirar de la tienda
+seller-editor-view-in-shop = Ver en la tienda
+seller-listing-status-draft = Borrador: no está en la tienda
+seller-listing-status-published = Publicado: está en la tienda
+seller-listing-status-suspended = Suspendido por la plataforma
+seller-summary-ready = Nada impide publicar
+seller-summary-blocked = { $count ->
+        [one] { $count } problema impide publicar
+       *[other] { $count } problemas impiden publicar
+    }
+seller-summary-warnings = { $count ->
+        [one] { $count } aviso; aun así puedes publicar.
+       *[other] { $count } avisos; aun así puedes publicar.
+    }
+seller-save-new = Aún sin guardar. Tu trabajo se guarda en este dispositivo mientras escribes.
+seller-save-idle = Todos los cambios guardados.
+seller-save-pending = Cambios sin guardar, conservados en este dispositivo; se guardarán cuando hagas una pausa.
+seller-save-saving = Guardando…
+seller-save-saved = Todos los cambios guardados.
+seller-save-offline = Sin conexión: los cambios se conservan en este dispositivo y se guardarán cuando vuelva la conexión.
+seller-save-conflict = No guardado: este producto se ha modificado en otro lugar.
+seller-conflict-title = Este producto se ha guardado en otra pestaña o dispositivo
+seller-conflict-body = Se ha rechazado tu guardado porque el producto está ahora en la versión { $version } y tus cambios parten de la versión { $mine }. No se ha perdido nada de lo que escribiste: elige qué conservar.
+seller-conflict-compare = Comparar las versiones
+seller-conflict-use-theirs = Cargar la versión guardada
+seller-conflict-keep-mine = Conservar mi versión y guardarla
+seller-other-tab-title = Guardado en otra pestaña
+seller-other-tab-body = Otra pestaña guardó la versión { $version } de este producto mientras aquí tienes cambios sin guardar.
+seller-compare-caption = Versión guardada { $version } comparada con la tuya
+seller-compare-field = Campo
+seller-compare-theirs = Versión guardada
+seller-compare-mine = Tu versión
+seller-compare-same = Las versiones son iguales.
+seller-restore-offer = Se han encontrado cambios sin guardar de este producto en otra ventana ({ $time }).
+seller-restore = Restaurarlos
+seller-restore-discard = Descartarlos
+seller-restored = Se han restaurado tus cambios sin guardar de { $time }.
+
+## Seller center: listings table (journey 4)
+
+seller-listings-title = Productos
+seller-listings-search = Buscar por título o número
+seller-listings-status = Estado
+seller-listings-status-all = Todos
+seller-status-draft = Borrador
+seller-status-published = Publicado
+seller-status-suspended = Suspendido
+seller-listings-count = { $count ->
+        [one] { $count } producto
+       *[other] { $count } productos
+    }
+seller-listings-empty = Ningún producto coincide. Cambia la búsqueda o el estado, o crea un producto.
+seller-listings-untitled = (borrador sin título)
+seller-listings-col-listing = Producto
+seller-listings-col-status = Estado
+seller-listings-col-price = Precio
+seller-listings-col-stock = Existencias
+seller-listings-col-verdicts = Comprobación de reglas
+seller-listings-price-of = Precio de { $title }
+seller-listings-stock-of = Existencias de { $title }
+seller-listings-price-from = desde { $price }
+seller-listings-stock-variants = { $stock } en { $count } variantes
+seller-listings-blocks = Problemas que impiden publicar
+seller-listings-blocks-count = { $count ->
+        [one] { $count } problema
+       *[other] { $count } problemas
+    }
+seller-listings-warns-count = { $count ->
+        [one] { $count } aviso
+       *[other] { $count } avisos
+    }
+seller-bulk-label = Acciones en bloque
+seller-bulk-selected = { $count ->
+        [one] { $count } seleccionado
+       *[other] { $count } seleccionados
+    }
+seller-bulk-select-all = Seleccionar todos los productos mostrados
+seller-bulk-select = Seleccionar { $title }
+seller-bulk-publish = Publicar
+seller-bulk-unpublish = Retirar
+seller-bulk-published = Publicados: { $done }. Rechazados: { $refused } (abre un producto para ver el motivo).
+seller-bulk-unpublished = Retirados: { $done }. Rechazados: { $refused }.
+
+## Seller center: licences and brands (journey 9)
+
+seller-documents-title = Licencias y marcas
+seller-documents-intro = Algunos productos necesitan una licencia (alcohol, productos sanitarios), algunas categorías una cualificación (cosmética) y los productos de marca una autorización de la marca. Los productos que las necesitan se pueden publicar cuando la plataforma las haya aprobado.
+seller-documents-submit-title = Enviar un documento
+seller-documents-kind = Tipo
+seller-documents-kind-licence = Licencia para productos restringidos
+seller-documents-kind-qualification = Cualificación de categoría
+seller-documents-kind-brand = Autorización de marca o certificado de marca registrada
+seller-documents-name = Nombre
+seller-documents-brand = Marca
+seller-documents-reference = Número o descripción del documento
+seller-documents-reference-hint = Por ejemplo, el número de licencia y quién la expidió.
+seller-documents-submit = Enviar a revisión
+seller-documents-submitted = Enviado. La plataforma revisa los documentos en 2 días laborables.
+seller-documents-none = Aún no hay documentos registrados.
+seller-documents-on-file = { $count ->
+        [one] { $count } documento registrado
+       *[other] { $count } documentos registrados
+    }
+seller-documents-status = Revisión
+seller-documents-reason = Motivo: { $reason }

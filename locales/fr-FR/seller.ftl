@@ -1,3 +1,272 @@
 # The seller center's screens (loaded when the seller center opens).
 
 seller-center-title = Espace vendeur
+
+## Seller center: frame, session and shared states (issue 4)
+
+seller-nav-label = Rubriques de l’espace vendeur
+seller-nav-overview = Vue d’ensemble
+seller-nav-listings = Annonces
+seller-nav-documents = Licences et marques
+seller-new-listing = Nouvelle annonce
+seller-overview-title = Votre boutique
+seller-shop-status-pending = En cours d’examen
+seller-shop-status-approved = Approuvée
+seller-shop-status-rejected = Refusée
+seller-sign-in-needed = Connectez-vous avec votre compte vendeur pour ouvrir l’espace vendeur.
+seller-sign-in = Se connecter
+seller-register-instead = S’inscrire comme vendeur
+seller-not-a-seller = Ce compte est un compte acheteur. L’espace vendeur nécessite un compte vendeur.
+seller-sign-out-to-register = Se déconnecter et s’inscrire comme vendeur
+seller-signed-in-as = Vous êtes connecté en tant que { $email }.
+seller-no-shop-yet = Vous n’avez pas encore ouvert votre boutique.
+seller-open-shop = Ouvrir votre boutique
+seller-see-application = Voir votre demande
+seller-choose = Choisir…
+seller-error-network = Impossible de joindre Caravan. Votre travail est conservé sur cet appareil ; nous réessaierons.
+seller-number-invalid = Saisissez un nombre, par exemple 12,50.
+seller-rules-unavailable = Les règles de la plateforme n’ont pas pu être chargées : les problèmes ne s’afficheront qu’à l’enregistrement.
+verdict-block = Bloque la publication :
+verdict-warn = Avertissement :
+
+## Seller center: onboarding (journey 1)
+
+seller-onboarding-title = Ouvrez votre boutique
+seller-account-title = Créez votre compte vendeur
+seller-account-intro = Votre compte vendeur vous connecte à l’espace vendeur. Les informations sur l’entreprise viennent ensuite.
+seller-account-name = Votre nom
+seller-account-email = Adresse e-mail
+seller-account-password = Mot de passe
+seller-account-password-hint = Au moins 10 caractères. N’utilisez pas votre adresse e-mail.
+seller-account-create = Créer le compte vendeur
+seller-account-have-one = J’ai déjà un compte
+seller-company-title = Entreprise
+seller-company-name = Raison sociale enregistrée
+seller-company-licence = Numéro d’immatriculation
+seller-company-representative = Représentant légal
+seller-company-country = Pays d’immatriculation
+seller-contact-title = Contacts
+seller-contact-email = Adresse e-mail de l’entreprise
+seller-contact-phone = Téléphone du service client
+seller-contact-emergency = Contact d’urgence (nom et téléphone)
+seller-email-send-code = Envoyer un code de vérification
+seller-email-resend = Envoyer un nouveau code
+seller-email-code-sent = Nous avons envoyé un code à 6 chiffres à { $email }. Il est valable 15 minutes.
+seller-email-code = Code de vérification
+seller-email-verify = Vérifier
+seller-email-verified = Adresse e-mail vérifiée.
+seller-business-title = Activité
+seller-account-type = Type de compte
+seller-account-type-b2c = Vente aux particuliers (B2C)
+seller-account-type-b2b = Vente aux entreprises (B2B)
+seller-main-category = Catégorie principale
+seller-sales-regions = Régions de vente
+seller-shop-name-title = Nom de la boutique
+seller-shop-name = Nom de la boutique
+seller-shop-name-hint = De 4 à 64 caractères. Aucune marque pour laquelle vous n’êtes pas autorisé, aucun mot sensible.
+seller-shop-name-checking = Vérification de la disponibilité du nom…
+seller-shop-name-available = Ce nom est disponible.
+seller-shop-name-taken = Une autre boutique utilise déjà ce nom ou un nom qui lui ressemble.
+seller-apply = Soumettre pour examen
+seller-apply-again = Corriger et soumettre à nouveau
+seller-review-pending-title = Votre demande est en cours d’examen
+seller-review-pending-body = La plateforme vérifie les informations de votre entreprise, en général sous 2 jours ouvrés. Vous pouvez préparer des annonces en attendant ; elles pourront être publiées une fois la boutique approuvée.
+seller-review-approved-title = Votre boutique est ouverte
+seller-review-approved-body = Votre boutique est approuvée. Créez des annonces et publiez-les dans le catalogue.
+seller-review-rejected-title = Votre demande a été refusée
+seller-review-rejected-body = Lisez le motif ci-dessous, corrigez vos informations et soumettez à nouveau.
+seller-review-reason = Motif donné par la plateforme
+seller-first-listing = Créez votre première annonce
+seller-field-display-name-length = Utilisez de 1 à 60 caractères.
+seller-field-email-invalid = Saisissez une adresse comme nom@exemple.com.
+seller-field-code-wrong = Ce code n’est pas le bon. Vérifiez l’e-mail et réessayez.
+seller-field-code-expired = Ce code a expiré. Demandez-en un nouveau.
+seller-field-code-none = Demandez d’abord un code pour cette adresse.
+seller-field-password-too-short = Le mot de passe est trop court : utilisez au moins 10 caractères.
+seller-field-password-too-long = Le mot de passe est trop long : utilisez au plus 128 caractères.
+seller-field-password-too-common = Ce mot de passe est trop courant. Choisissez-en un autre.
+seller-field-password-contains-email = Le mot de passe ne doit pas contenir votre adresse e-mail.
+seller-field-reference-length = Indiquez le numéro du document ou une description de 4 à 200 caractères.
+seller-field-document-name-invalid = Utilisez le nom de la liste, ou la marque telle qu’elle figure sur le certificat.
+seller-field-reason-length = Expliquez la décision en 10 à 1 000 caractères.
+
+## Seller center: listing editor (journeys 2 and 3)
+
+seller-editor-title-new = Nouvelle annonce
+seller-editor-title-edit = Modifier l’annonce
+seller-editor-basics = Produit
+seller-editor-title = Titre
+seller-editor-title-hint = Le mot principal, puis les caractéristiques et l’usage, par ex. « Gourde en acier 750 ml pour la randonnée ».
+seller-editor-brand = Marque
+seller-editor-brand-hint = Laissez vide pour un produit sans marque. Les produits de marque nécessitent une autorisation de la marque enregistrée.
+seller-editor-description = Description
+seller-editor-description-hint = Les scripts, formulaires et liens vers d’autres sites sont supprimés. Pas de coordonnées.
+seller-editor-category = Catégorie
+seller-editor-category-none = Aucune catégorie choisie pour l’instant.
+seller-editor-category-search = Rechercher une catégorie
+seller-editor-category-no-match = Aucune catégorie ne correspond.
+seller-editor-attributes = Caractéristiques
+seller-editor-attribute-name = Nom de la caractéristique
+seller-editor-attribute-value = { $name }
+seller-editor-attribute-add = Ajouter une caractéristique
+seller-editor-attribute-add-required = Ajouter les caractéristiques exigées par cette catégorie
+seller-editor-attribute-remove = Supprimer la caractéristique
+seller-editor-images = Photos
+seller-editor-images-hint = Jusqu’à { $max } photos JPEG, PNG ou WebP, de { $size } Mo au plus chacune ; carrées, d’au moins 800 × 800 pixels.
+seller-image-add = Ajouter des photos
+seller-image-alt = Photo { $number }
+seller-image-earlier = Avancer la photo { $number }
+seller-image-later = Reculer la photo { $number }
+seller-image-remove = Supprimer la photo { $number }
+seller-image-uploading = Envoi de { $count ->
+        [one] { $count } photo…
+       *[other] { $count } photos…
+    }
+seller-image-refused-size = { $name } pèse { $size } Mo ; une photo peut peser au plus { $max } Mo. Elle n’a pas été envoyée.
+seller-image-refused-type = { $name } n’est pas une photo JPEG, PNG ou WebP. Elle n’a pas été envoyée.
+seller-image-refused-count = Une annonce compte au plus { $max } photos ; les autres n’ont pas été envoyées.
+seller-image-too-large = La photo dépasse 5 Mo.
+seller-image-wrong-type = Seules les photos JPEG, PNG et WebP sont acceptées.
+seller-image-too-many-pixels = La photo a trop de pixels. Utilisez-en une plus petite.
+seller-image-unreadable = La photo n’a pas pu être lue. Essayez un autre fichier.
+seller-image-not-uploaded = Envoyez de nouveau la photo : les annonces n’affichent que des photos enregistrées sur Caravan.
+seller-editor-pricing = Prix, stock et variantes
+seller-editor-currency = Devise
+seller-editor-variants = Variantes
+seller-editor-variants-hint = Jusqu’à 3 propriétés, comme la couleur ou la taille. Chaque combinaison de leurs valeurs est une variante avec son propre prix et son propre stock.
+seller-editor-property-name = Propriété { $number }
+seller-editor-property-values = Valeurs, séparées par des virgules
+seller-editor-property-add = Ajouter une propriété
+seller-editor-property-remove = Supprimer la propriété
+seller-editor-skus = Variantes avec prix et stock
+seller-sku-variant = Variante
+seller-sku-single = Toutes
+seller-sku-code = Référence SKU
+seller-sku-price = Prix
+seller-sku-discount = Prix soldé
+seller-sku-stock = Stock
+seller-sku-image = Photo
+seller-sku-image-none = Aucune
+seller-sku-code-of = Référence SKU de { $variant }
+seller-sku-price-of = Prix de { $variant }
+seller-sku-discount-of = Prix soldé de { $variant }
+seller-sku-stock-of = Stock de { $variant }
+seller-sku-image-of = Photo de { $variant }
+seller-editor-shipping = Colis et expédition
+seller-editor-weight = Poids du colis (kg)
+seller-editor-length = Longueur (cm)
+seller-editor-width = Largeur (cm)
+seller-editor-height = Hauteur (cm)
+seller-editor-handling = Délai d’expédition (jours)
+seller-editor-template = Modèle d’expédition
+seller-editor-no-templates = Votre boutique n’a pas encore de modèle d’expédition.
+seller-field-template-not-yours = Choisissez l’un des modèles d’expédition de votre boutique.
+seller-editor-save = Enregistrer maintenant
+seller-editor-publish = Publier
+seller-editor-republish = Publier les modifications
+seller-editor-republish-hint = Les modifications enregistrées n’apparaissent dans la boutique qu’une fois publiées.
+seller-editor-unpublish = Retirer de la vente
+seller-editor-view-in-shop = Voir dans la boutique
+seller-listing-status-draft = Brouillon : hors boutique
+seller-listing-status-published = Publiée : en boutique
+seller-listing-status-suspended = Suspendue par la plateforme
+seller-summary-ready = Rien n’empêche la publication
+seller-summary-blocked = { $count ->
+        [one] { $count } problème empêche la publication
+       *[other] { $count } problèmes empêchent la publication
+    }
+seller-summary-warnings = { $count ->
+        [one] { $count } avertissement ; vous pouvez tout de même publier.
+       *[other] { $count } avertissements ; vous pouvez tout de même publier.
+    }
+seller-save-new = Pas encore enregistrée. Votre travail est conservé sur cet appareil pendant la saisie.
+seller-save-idle = Toutes les modifications sont enregistrées.
+seller-save-pending = Modifications non enregistrées, conservées sur cet appareil ; enregistrement dès que vous faites une pause.
+seller-save-saving = Enregistrement…
+seller-save-saved = Toutes les modifications sont enregistrées.
+seller-save-offline = Hors ligne : les modifications restent sur cet appareil et seront enregistrées au retour de la connexion.
+seller-save-conflict = Non enregistrée : cette annonce a été modifiée ailleurs.
+seller-conflict-title = Cette annonce a été enregistrée dans un autre onglet ou sur un autre appareil
+seller-conflict-body = Votre enregistrement a été refusé car l’annonce est désormais à la version { $version } et vos modifications partent de la version { $mine }. Rien de ce que vous avez saisi n’est perdu : choisissez ce que vous gardez.
+seller-conflict-compare = Comparer les versions
+seller-conflict-use-theirs = Charger la version enregistrée
+seller-conflict-keep-mine = Garder ma version et l’enregistrer
+seller-other-tab-title = Enregistrée dans un autre onglet
+seller-other-tab-body = Un autre onglet a enregistré la version { $version } de cette annonce alors que vous avez ici des modifications non enregistrées.
+seller-compare-caption = Version enregistrée { $version } comparée à la vôtre
+seller-compare-field = Champ
+seller-compare-theirs = Version enregistrée
+seller-compare-mine = Votre version
+seller-compare-same = Les versions sont identiques.
+seller-restore-offer = Des modifications non enregistrées de cette annonce provenant d’une autre fenêtre ont été trouvées ({ $time }).
+seller-restore = Les restaurer
+seller-restore-discard = Les abandonner
+seller-restored = Vos modifications non enregistrées du { $time } ont été restaurées.
+
+## Seller center: listings table (journey 4)
+
+seller-listings-title = Annonces
+seller-listings-search = Rechercher par titre ou numéro
+seller-listings-status = Statut
+seller-listings-status-all = Tous
+seller-status-draft = Brouillon
+seller-status-published = Publiée
+seller-status-suspended = Suspendue
+seller-listings-count = { $count ->
+        [one] { $count } annonce
+       *[other] { $count } annonces
+    }
+seller-listings-empty = Aucune annonce ne correspond. Modifiez la recherche ou le statut, ou créez une annonce.
+seller-listings-untitled = (brouillon sans titre)
+seller-listings-col-listing = Annonce
+seller-listings-col-status = Statut
+seller-listings-col-price = Prix
+seller-listings-col-stock = Stock
+seller-listings-col-verdicts = Contrôle des règles
+seller-listings-price-of = Prix de { $title }
+seller-listings-stock-of = Stock de { $title }
+seller-listings-price-from = à partir de { $price }
+seller-listings-stock-variants = { $stock } répartis sur { $count } variantes
+seller-listings-blocks = Problèmes qui empêchent la publication
+seller-listings-blocks-count = { $count ->
+        [one] { $count } problème
+       *[other] { $count } problèmes
+    }
+seller-listings-warns-count = { $count ->
+        [one] { $count } avertissement
+       *[other] { $count } avertissements
+    }
+seller-bulk-label = Actions groupées
+seller-bulk-selected = { $count ->
+        [one] { $count } sélectionnée
+       *[other] { $count } sélectionnées
+    }
+seller-bulk-select-all = Sélectionner toutes les annonces affichées
+seller-bulk-select = Sélectionner { $title }
+seller-bulk-publish = Publier
+seller-bulk-unpublish = Retirer de la vente
+seller-bulk-published = Publiées : { $done }. Refusées : { $refused } (ouvrez une annonce pour voir pourquoi).
+seller-bulk-unpublished = Retirées : { $done }. Refusées : { $refused }.
+
+## Seller center: licences and brands (journey 9)
+
+seller-documents-title = Licences et marques
+seller-documents-intro = Certains produits nécessitent une licence (alcool, dispositifs médicaux), certaines catégories une qualification (cosmétiques) et les produits de marque une autorisation de la marque. Les annonces concernées peuvent être publiées une fois ces documents approuvés par la plateforme.
+seller-documents-submit-title = Soumettre un document
+seller-documents-kind = Type
+seller-documents-kind-licence = Licence pour produits réglementés
+seller-documents-kind-qualification = Qualification de catégorie
+seller-documents-kind-brand = Autorisation de marque ou certificat d’enregistrement
+seller-documents-name = Nom
+seller-documents-brand = Marque
+seller-documents-reference = Numéro ou description du document
+seller-documents-reference-hint = Par exemple le numéro de licence et l’autorité qui l’a délivrée.
+seller-documents-submit = Soumettre pour examen
+seller-documents-submitted = Document soumis. La plateforme examine les documents sous 2 jours ouvrés.
+seller-documents-none = Aucun document enregistré pour l’instant.
+seller-documents-on-file = { $count ->
+        [one] { $count } document enregistré
+       *[other] { $count } documents enregistrés
+    }
+seller-documents-status = Examen
+seller-documents-reason = Motif : { $reason }

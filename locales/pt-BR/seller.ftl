@@ -1,3 +1,272 @@
 # The seller center's screens (loaded when the seller center opens).
 
 seller-center-title = Central do vendedor
+
+## Seller center: frame, session and shared states (issue 4)
+
+seller-nav-label = Seções da central do vendedor
+seller-nav-overview = Visão geral
+seller-nav-listings = Anúncios
+seller-nav-documents = Licenças e marcas
+seller-new-listing = Novo anúncio
+seller-overview-title = Sua loja
+seller-shop-status-pending = Em análise
+seller-shop-status-approved = Aprovada
+seller-shop-status-rejected = Recusada
+seller-sign-in-needed = Entre com sua conta de vendedor para abrir a central do vendedor.
+seller-sign-in = Entrar
+seller-register-instead = Cadastrar-se como vendedor
+seller-not-a-seller = Esta é uma conta de comprador. A central do vendedor precisa de uma conta de vendedor.
+seller-sign-out-to-register = Sair e cadastrar-se como vendedor
+seller-signed-in-as = Você entrou como { $email }.
+seller-no-shop-yet = Você ainda não abriu sua loja.
+seller-open-shop = Abrir sua loja
+seller-see-application = Ver seu pedido de cadastro
+seller-choose = Escolha…
+seller-error-network = Não conseguimos falar com a Caravan. Seu trabalho fica guardado neste aparelho; tentaremos de novo.
+seller-number-invalid = Digite um número, por exemplo 12,50.
+seller-rules-unavailable = Não foi possível carregar as regras da plataforma; os problemas só aparecem ao salvar.
+verdict-block = Impede a publicação:
+verdict-warn = Aviso:
+
+## Seller center: onboarding (journey 1)
+
+seller-onboarding-title = Abra sua loja
+seller-account-title = Crie sua conta de vendedor
+seller-account-intro = Com a conta de vendedor você entra na central do vendedor. Os dados da empresa vêm em seguida.
+seller-account-name = Seu nome
+seller-account-email = E-mail
+seller-account-password = Senha
+seller-account-password-hint = Pelo menos 10 caracteres. Não use seu e-mail.
+seller-account-create = Criar conta de vendedor
+seller-account-have-one = Já tenho uma conta
+seller-company-title = Empresa
+seller-company-name = Razão social registrada
+seller-company-licence = Número do registro comercial
+seller-company-representative = Representante legal
+seller-company-country = País de registro
+seller-contact-title = Contatos
+seller-contact-email = E-mail da empresa
+seller-contact-phone = Telefone de atendimento ao cliente
+seller-contact-emergency = Contato de emergência (nome e telefone)
+seller-email-send-code = Enviar código de verificação
+seller-email-resend = Enviar um novo código
+seller-email-code-sent = Enviamos um código de 6 dígitos para { $email }. Ele vale por 15 minutos.
+seller-email-code = Código de verificação
+seller-email-verify = Verificar
+seller-email-verified = E-mail verificado.
+seller-business-title = Negócio
+seller-account-type = Tipo de conta
+seller-account-type-b2c = Venda a consumidores (B2C)
+seller-account-type-b2b = Venda a empresas (B2B)
+seller-main-category = Categoria principal
+seller-sales-regions = Regiões de venda
+seller-shop-name-title = Nome da loja
+seller-shop-name = Nome da loja
+seller-shop-name-hint = De 4 a 64 caracteres. Sem marcas para as quais você não tem autorização e sem palavras sensíveis.
+seller-shop-name-checking = Verificando se o nome está livre…
+seller-shop-name-available = Este nome está livre.
+seller-shop-name-taken = Outra loja já usa este nome ou um parecido.
+seller-apply = Enviar para análise
+seller-apply-again = Corrigir e enviar de novo
+seller-review-pending-title = Seu pedido está em análise
+seller-review-pending-body = A plataforma confere os dados da sua empresa, em geral em até 2 dias úteis. Enquanto isso, você pode preparar anúncios; eles poderão ser publicados quando a loja for aprovada.
+seller-review-approved-title = Sua loja está aberta
+seller-review-approved-body = Sua loja foi aprovada. Crie anúncios e publique-os no catálogo.
+seller-review-rejected-title = Seu pedido foi recusado
+seller-review-rejected-body = Leia o motivo abaixo, corrija seus dados e envie de novo.
+seller-review-reason = Motivo informado pela plataforma
+seller-first-listing = Crie seu primeiro anúncio
+seller-field-display-name-length = Use de 1 a 60 caracteres.
+seller-field-email-invalid = Digite um e-mail como nome@exemplo.com.
+seller-field-code-wrong = Este código não está certo. Confira o e-mail e tente de novo.
+seller-field-code-expired = Este código expirou. Peça um novo.
+seller-field-code-none = Peça primeiro um código para este e-mail.
+seller-field-password-too-short = A senha é curta demais: use pelo menos 10 caracteres.
+seller-field-password-too-long = A senha é longa demais: use no máximo 128 caracteres.
+seller-field-password-too-common = Esta senha é comum demais. Escolha outra.
+seller-field-password-contains-email = A senha não pode conter seu e-mail.
+seller-field-reference-length = Informe o número do documento ou uma descrição de 4 a 200 caracteres.
+seller-field-document-name-invalid = Use o nome da lista, ou a marca como está escrita no certificado.
+seller-field-reason-length = Explique a decisão em 10 a 1.000 caracteres.
+
+## Seller center: listing editor (journeys 2 and 3)
+
+seller-editor-title-new = Novo anúncio
+seller-editor-title-edit = Editar anúncio
+seller-editor-basics = Produto
+seller-editor-title = Título
+seller-editor-title-hint = Palavra principal, depois atributos e onde se usa, por exemplo “Garrafa de aço 750 ml para trilhas”.
+seller-editor-brand = Marca
+seller-editor-brand-hint = Deixe em branco para produtos sem marca. Produtos de marca precisam de uma autorização da marca cadastrada.
+seller-editor-description = Descrição
+seller-editor-description-hint = Scripts, formulários e links para outros sites são removidos. Sem dados de contato.
+seller-editor-category = Categoria
+seller-editor-category-none = Nenhuma categoria escolhida ainda.
+seller-editor-category-search = Buscar categorias
+seller-editor-category-no-match = Nenhuma categoria corresponde.
+seller-editor-attributes = Especificações
+seller-editor-attribute-name = Nome do atributo
+seller-editor-attribute-value = { $name }
+seller-editor-attribute-add = Adicionar um atributo
+seller-editor-attribute-add-required = Adicionar os atributos que esta categoria exige
+seller-editor-attribute-remove = Remover atributo
+seller-editor-images = Fotos
+seller-editor-images-hint = Até { $max } fotos JPEG, PNG ou WebP, com no máximo { $size } MB cada; quadradas, com pelo menos 800 × 800 pixels.
+seller-image-add = Adicionar fotos
+seller-image-alt = Foto { $number }
+seller-image-earlier = Mover a foto { $number } para antes
+seller-image-later = Mover a foto { $number } para depois
+seller-image-remove = Remover a foto { $number }
+seller-image-uploading = Enviando { $count ->
+        [one] { $count } foto…
+       *[other] { $count } fotos…
+    }
+seller-image-refused-size = { $name } tem { $size } MB; as fotos podem ter no máximo { $max } MB. Ela não foi enviada.
+seller-image-refused-type = { $name } não é uma foto JPEG, PNG ou WebP. Ela não foi enviada.
+seller-image-refused-count = Um anúncio tem no máximo { $max } fotos; as demais não foram enviadas.
+seller-image-too-large = A foto tem mais de 5 MB.
+seller-image-wrong-type = Só aceitamos fotos JPEG, PNG e WebP.
+seller-image-too-many-pixels = A foto tem pixels demais. Use uma menor.
+seller-image-unreadable = Não foi possível ler a foto. Tente outro arquivo.
+seller-image-not-uploaded = Envie a foto de novo: os anúncios só mostram fotos guardadas na Caravan.
+seller-editor-pricing = Preço, estoque e variações
+seller-editor-currency = Moeda
+seller-editor-variants = Variações
+seller-editor-variants-hint = Até 3 propriedades, como cor ou tamanho. Cada combinação dos valores é uma variação com preço e estoque próprios.
+seller-editor-property-name = Propriedade { $number }
+seller-editor-property-values = Valores, separados por vírgulas
+seller-editor-property-add = Adicionar uma propriedade
+seller-editor-property-remove = Remover propriedade
+seller-editor-skus = Variações com preço e estoque
+seller-sku-variant = Variação
+seller-sku-single = Todas
+seller-sku-code = Código SKU
+seller-sku-price = Preço
+seller-sku-discount = Preço promocional
+seller-sku-stock = Estoque
+seller-sku-image = Foto
+seller-sku-image-none = Nenhuma
+seller-sku-code-of = Código SKU de { $variant }
+seller-sku-price-of = Preço de { $variant }
+seller-sku-discount-of = Preço promocional de { $variant }
+seller-sku-stock-of = Estoque de { $variant }
+seller-sku-image-of = Foto de { $variant }
+seller-editor-shipping = Embalagem e envio
+seller-editor-weight = Peso da embalagem (kg)
+seller-editor-length = Comprimento (cm)
+seller-editor-width = Largura (cm)
+seller-editor-height = Altura (cm)
+seller-editor-handling = Dias para envio
+seller-editor-template = Modelo de frete
+seller-editor-no-templates = Sua loja ainda não tem modelos de frete.
+seller-field-template-not-yours = Escolha um dos modelos de frete da sua loja.
+seller-editor-save = Salvar agora
+seller-editor-publish = Publicar
+seller-editor-republish = Publicar as alterações
+seller-editor-republish-hint = As alterações salvas só aparecem na loja depois de publicadas.
+seller-editor-unpublish = Despublicar
+seller-editor-view-in-shop = Ver na loja
+seller-listing-status-draft = Rascunho: fora da loja
+seller-listing-status-published = Publicado: na loja
+seller-listing-status-suspended = Suspenso pela plataforma
+seller-summary-ready = Nada impede a publicação
+seller-summary-blocked = { $count ->
+        [one] { $count } problema impede a publicação
+       *[other] { $count } problemas impedem a publicação
+    }
+seller-summary-warnings = { $count ->
+        [one] { $count } aviso; você ainda pode publicar.
+       *[other] { $count } avisos; você ainda pode publicar.
+    }
+seller-save-new = Ainda não salvo. Seu trabalho fica guardado neste aparelho enquanto você digita.
+seller-save-idle = Todas as alterações salvas.
+seller-save-pending = Alterações não salvas, guardadas neste aparelho; salvamos quando você fizer uma pausa.
+seller-save-saving = Salvando…
+seller-save-saved = Todas as alterações salvas.
+seller-save-offline = Sem conexão: as alterações ficam neste aparelho e serão salvas quando a conexão voltar.
+seller-save-conflict = Não salvo: este anúncio foi alterado em outro lugar.
+seller-conflict-title = Este anúncio foi salvo em outra aba ou aparelho
+seller-conflict-body = Seu salvamento foi recusado porque o anúncio está agora na versão { $version } e suas alterações partem da versão { $mine }. Nada do que você digitou se perdeu: escolha o que manter.
+seller-conflict-compare = Comparar as versões
+seller-conflict-use-theirs = Carregar a versão salva
+seller-conflict-keep-mine = Manter a minha versão e salvá-la
+seller-other-tab-title = Salvo em outra aba
+seller-other-tab-body = Outra aba salvou a versão { $version } deste anúncio enquanto você tem alterações não salvas aqui.
+seller-compare-caption = Versão salva { $version } comparada com a sua
+seller-compare-field = Campo
+seller-compare-theirs = Versão salva
+seller-compare-mine = Sua versão
+seller-compare-same = As versões são iguais.
+seller-restore-offer = Encontramos alterações não salvas deste anúncio de outra janela ({ $time }).
+seller-restore = Restaurar
+seller-restore-discard = Descartar
+seller-restored = Suas alterações não salvas de { $time } foram restauradas.
+
+## Seller center: listings table (journey 4)
+
+seller-listings-title = Anúncios
+seller-listings-search = Buscar por título ou número
+seller-listings-status = Status
+seller-listings-status-all = Todos
+seller-status-draft = Rascunho
+seller-status-published = Publicado
+seller-status-suspended = Suspenso
+seller-listings-count = { $count ->
+        [one] { $count } anúncio
+       *[other] { $count } anúncios
+    }
+seller-listings-empty = Nenhum anúncio corresponde. Mude a busca ou o status, ou crie um anúncio.
+seller-listings-untitled = (rascunho sem título)
+seller-listings-col-listing = Anúncio
+seller-listings-col-status = Status
+seller-listings-col-price = Preço
+seller-listings-col-stock = Estoque
+seller-listings-col-verdicts = Verificação das regras
+seller-listings-price-of = Preço de { $title }
+seller-listings-stock-of = Estoque de { $title }
+seller-listings-price-from = a partir de { $price }
+seller-listings-stock-variants = { $stock } em { $count } variações
+seller-listings-blocks = Problemas que impedem a publicação
+seller-listings-blocks-count = { $count ->
+        [one] { $count } problema
+       *[other] { $count } problemas
+    }
+seller-listings-warns-count = { $count ->
+        [one] { $count } aviso
+       *[other] { $count } avisos
+    }
+seller-bulk-label = Ações em lote
+seller-bulk-selected = { $count ->
+        [one] { $count } selecionado
+       *[other] { $count } selecionados
+    }
+seller-bulk-select-all = Selecionar todos os anúncios exibidos
+seller-bulk-select = Selecionar { $title }
+seller-bulk-publish = Publicar
+seller-bulk-unpublish = Despublicar
+seller-bulk-published = Publicados: { $done }. Recusados: { $refused } (abra o anúncio para ver o motivo).
+seller-bulk-unpublished = Despublicados: { $done }. Recusados: { $refused }.
+
+## Seller center: licences and brands (journey 9)
+
+seller-documents-title = Licenças e marcas
+seller-documents-intro = Alguns produtos precisam de licença (bebidas alcoólicas, dispositivos médicos), algumas categorias de uma qualificação (cosméticos) e produtos de marca de uma autorização da marca. Os anúncios que precisam delas podem ser publicados quando a plataforma as aprovar.
+seller-documents-submit-title = Enviar um documento
+seller-documents-kind = Tipo
+seller-documents-kind-licence = Licença para produtos restritos
+seller-documents-kind-qualification = Qualificação de categoria
+seller-documents-kind-brand = Autorização de marca ou certificado de registro de marca
+seller-documents-name = Nome
+seller-documents-brand = Marca
+seller-documents-reference = Número ou descrição do documento
+seller-documents-reference-hint = Por exemplo, o número da licença e quem a emitiu.
+seller-documents-submit = Enviar para análise
+seller-documents-submitted = Enviado. A plataforma analisa documentos em até 2 dias úteis.
+seller-documents-none = Nenhum documento cadastrado ainda.
+seller-documents-on-file = { $count ->
+        [one] { $count } documento cadastrado
+       *[other] { $count } documentos cadastrados
+    }
+seller-documents-status = Análise
+seller-documents-reason = Motivo: { $reason }

@@ -1,3 +1,278 @@
 # The seller center's screens (loaded when the seller center opens).
 
 seller-center-title = Кабинет продавца
+
+## Seller center: frame, session and shared states (issue 4)
+
+seller-nav-label = Разделы кабинета продавца
+seller-nav-overview = Обзор
+seller-nav-listings = Товары
+seller-nav-documents = Лицензии и бренды
+seller-new-listing = Новый товар
+seller-overview-title = Ваш магазин
+seller-shop-status-pending = На проверке
+seller-shop-status-approved = Одобрен
+seller-shop-status-rejected = Отклонён
+seller-sign-in-needed = Войдите с аккаунтом продавца, чтобы открыть кабинет продавца.
+seller-sign-in = Войти
+seller-register-instead = Зарегистрироваться как продавец
+seller-not-a-seller = Это аккаунт покупателя. Для кабинета продавца нужен аккаунт продавца.
+seller-sign-out-to-register = Выйти и зарегистрироваться как продавец
+seller-signed-in-as = Вы вошли как { $email }.
+seller-no-shop-yet = Вы ещё не открыли магазин.
+seller-open-shop = Открыть магазин
+seller-see-application = Посмотреть заявку
+seller-choose = Выберите…
+seller-error-network = Не удалось связаться с Caravan. Ваша работа сохранена на этом устройстве; мы попробуем ещё раз.
+seller-number-invalid = Введите число, например 12,50.
+seller-rules-unavailable = Не удалось загрузить правила площадки, поэтому проблемы будут показаны только при сохранении.
+verdict-block = Мешает публикации:
+verdict-warn = Предупреждение:
+
+## Seller center: onboarding (journey 1)
+
+seller-onboarding-title = Откройте магазин
+seller-account-title = Создайте аккаунт продавца
+seller-account-intro = С аккаунтом продавца вы входите в кабинет продавца. Данные компании — на следующем шаге.
+seller-account-name = Ваше имя
+seller-account-email = Эл. почта
+seller-account-password = Пароль
+seller-account-password-hint = Не меньше 10 символов. Не используйте адрес эл. почты.
+seller-account-create = Создать аккаунт продавца
+seller-account-have-one = У меня уже есть аккаунт
+seller-company-title = Компания
+seller-company-name = Зарегистрированное название компании
+seller-company-licence = Регистрационный номер компании
+seller-company-representative = Законный представитель
+seller-company-country = Страна регистрации
+seller-contact-title = Контакты
+seller-contact-email = Эл. почта компании
+seller-contact-phone = Телефон службы поддержки
+seller-contact-emergency = Контакт для экстренной связи (имя и телефон)
+seller-email-send-code = Отправить код подтверждения
+seller-email-resend = Отправить новый код
+seller-email-code-sent = Мы отправили 6-значный код на { $email }. Он действует 15 минут.
+seller-email-code = Код подтверждения
+seller-email-verify = Подтвердить
+seller-email-verified = Эл. почта подтверждена.
+seller-business-title = Бизнес
+seller-account-type = Тип аккаунта
+seller-account-type-b2c = Продажи покупателям (B2C)
+seller-account-type-b2b = Продажи компаниям (B2B)
+seller-main-category = Основная категория
+seller-sales-regions = Регионы продаж
+seller-shop-name-title = Название магазина
+seller-shop-name = Название магазина
+seller-shop-name-hint = От 4 до 64 символов. Без брендов, на которые у вас нет разрешения, и без недопустимых слов.
+seller-shop-name-checking = Проверяем, свободно ли название…
+seller-shop-name-available = Это название свободно.
+seller-shop-name-taken = Другой магазин уже использует это название или очень похожее.
+seller-apply = Отправить на проверку
+seller-apply-again = Исправить и отправить снова
+seller-review-pending-title = Ваша заявка на проверке
+seller-review-pending-body = Площадка проверяет данные компании, обычно в течение 2 рабочих дней. Пока можно готовить товары; опубликовать их получится после одобрения магазина.
+seller-review-approved-title = Ваш магазин открыт
+seller-review-approved-body = Магазин одобрен. Создавайте товары и публикуйте их в каталоге.
+seller-review-rejected-title = Ваша заявка отклонена
+seller-review-rejected-body = Прочитайте причину ниже, исправьте данные и отправьте заявку снова.
+seller-review-reason = Причина, указанная площадкой
+seller-first-listing = Создать первый товар
+seller-field-display-name-length = Используйте от 1 до 60 символов.
+seller-field-email-invalid = Введите адрес вида name@example.com.
+seller-field-code-wrong = Неверный код. Проверьте письмо и попробуйте снова.
+seller-field-code-expired = Срок действия кода истёк. Запросите новый.
+seller-field-code-none = Сначала запросите код для этого адреса.
+seller-field-password-too-short = Пароль слишком короткий: нужно не меньше 10 символов.
+seller-field-password-too-long = Пароль слишком длинный: не больше 128 символов.
+seller-field-password-too-common = Это слишком распространённый пароль. Выберите другой.
+seller-field-password-contains-email = Пароль не должен содержать адрес эл. почты.
+seller-field-reference-length = Укажите номер документа или описание длиной от 4 до 200 символов.
+seller-field-document-name-invalid = Выберите название из списка или укажите бренд так, как он написан в свидетельстве.
+seller-field-reason-length = Объясните решение в 10–1000 символах.
+
+## Seller center: listing editor (journeys 2 and 3)
+
+seller-editor-title-new = Новый товар
+seller-editor-title-edit = Редактирование товара
+seller-editor-basics = Товар
+seller-editor-title = Название
+seller-editor-title-hint = Главное слово, затем характеристики и назначение, например «Стальная бутылка 750 мл для походов».
+seller-editor-brand = Бренд
+seller-editor-brand-hint = Оставьте пустым для товаров без бренда. Для брендовых товаров нужно разрешение правообладателя.
+seller-editor-description = Описание
+seller-editor-description-hint = Скрипты, формы и ссылки на другие сайты удаляются. Без контактных данных.
+seller-editor-category = Категория
+seller-editor-category-none = Категория ещё не выбрана.
+seller-editor-category-search = Поиск категории
+seller-editor-category-no-match = Подходящих категорий нет.
+seller-editor-attributes = Характеристики
+seller-editor-attribute-name = Название характеристики
+seller-editor-attribute-value = { $name }
+seller-editor-attribute-add = Добавить характеристику
+seller-editor-attribute-add-required = Добавить характеристики, обязательные для этой категории
+seller-editor-attribute-remove = Удалить характеристику
+seller-editor-images = Фотографии
+seller-editor-images-hint = До { $max } фотографий JPEG, PNG или WebP, каждая не больше { $size } МБ; квадратные, не меньше 800 × 800 пикселей.
+seller-image-add = Добавить фотографии
+seller-image-alt = Фото { $number }
+seller-image-earlier = Переместить фото { $number } выше
+seller-image-later = Переместить фото { $number } ниже
+seller-image-remove = Удалить фото { $number }
+seller-image-uploading = { $count ->
+        [one] Загружается { $count } фото…
+        [few] Загружаются { $count } фото…
+        [many] Загружаются { $count } фото…
+       *[other] Загружаются { $count } фото…
+    }
+seller-image-refused-size = Размер { $name } — { $size } МБ, а фото может весить не больше { $max } МБ. Файл не загружен.
+seller-image-refused-type = { $name } — не фото в формате JPEG, PNG или WebP. Файл не загружен.
+seller-image-refused-count = У товара может быть не больше { $max } фото; остальные не загружены.
+seller-image-too-large = Фото больше 5 МБ.
+seller-image-wrong-type = Принимаются только фото JPEG, PNG и WebP.
+seller-image-too-many-pixels = В фото слишком много пикселей. Используйте фото поменьше.
+seller-image-unreadable = Не удалось прочитать фото. Попробуйте другой файл.
+seller-image-not-uploaded = Загрузите фото ещё раз: в товарах показываются только фото, хранящиеся в Caravan.
+seller-editor-pricing = Цена, остатки и варианты
+seller-editor-currency = Валюта
+seller-editor-variants = Варианты
+seller-editor-variants-hint = До 3 свойств, например цвет или размер. Каждое сочетание их значений — вариант со своей ценой и остатком.
+seller-editor-property-name = Свойство { $number }
+seller-editor-property-values = Значения через запятую
+seller-editor-property-add = Добавить свойство
+seller-editor-property-remove = Удалить свойство
+seller-editor-skus = Варианты с ценой и остатком
+seller-sku-variant = Вариант
+seller-sku-single = Все
+seller-sku-code = Артикул (SKU)
+seller-sku-price = Цена
+seller-sku-discount = Цена со скидкой
+seller-sku-stock = Остаток
+seller-sku-image = Фото
+seller-sku-image-none = Нет
+seller-sku-code-of = Артикул варианта { $variant }
+seller-sku-price-of = Цена варианта { $variant }
+seller-sku-discount-of = Цена со скидкой варианта { $variant }
+seller-sku-stock-of = Остаток варианта { $variant }
+seller-sku-image-of = Фото варианта { $variant }
+seller-editor-shipping = Упаковка и доставка
+seller-editor-weight = Вес упаковки (кг)
+seller-editor-length = Длина (см)
+seller-editor-width = Ширина (см)
+seller-editor-height = Высота (см)
+seller-editor-handling = Срок отправки (дней)
+seller-editor-template = Шаблон доставки
+seller-editor-no-templates = У вашего магазина пока нет шаблонов доставки.
+seller-field-template-not-yours = Выберите один из шаблонов доставки вашего магазина.
+seller-editor-save = Сохранить сейчас
+seller-editor-publish = Опубликовать
+seller-editor-republish = Опубликовать изменения
+seller-editor-republish-hint = Сохранённые изменения появятся в магазине только после публикации.
+seller-editor-unpublish = Снять с продажи
+seller-editor-view-in-shop = Посмотреть в магазине
+seller-listing-status-draft = Черновик: не в магазине
+seller-listing-status-published = Опубликован: в магазине
+seller-listing-status-suspended = Заблокирован площадкой
+seller-summary-ready = Ничто не мешает публикации
+seller-summary-blocked = { $count ->
+        [one] { $count } проблема мешает публикации
+        [few] { $count } проблемы мешают публикации
+        [many] { $count } проблем мешают публикации
+       *[other] { $count } проблемы мешают публикации
+    }
+seller-summary-warnings = { $count ->
+        [one] { $count } предупреждение; опубликовать всё равно можно.
+        [few] { $count } предупреждения; опубликовать всё равно можно.
+        [many] { $count } предупреждений; опубликовать всё равно можно.
+       *[other] { $count } предупреждения; опубликовать всё равно можно.
+    }
+seller-save-new = Ещё не сохранено. Пока вы печатаете, работа сохраняется на этом устройстве.
+seller-save-idle = Все изменения сохранены.
+seller-save-pending = Несохранённые изменения хранятся на этом устройстве; сохраним, когда вы сделаете паузу.
+seller-save-saving = Сохраняем…
+seller-save-saved = Все изменения сохранены.
+seller-save-offline = Нет связи: изменения хранятся на этом устройстве и сохранятся, когда связь восстановится.
+seller-save-conflict = Не сохранено: товар был изменён в другом месте.
+seller-conflict-title = Этот товар сохранили в другой вкладке или на другом устройстве
+seller-conflict-body = Сохранение отклонено: у товара теперь версия { $version }, а ваши изменения сделаны на основе версии { $mine }. Ничего из набранного не потеряно — выберите, что оставить.
+seller-conflict-compare = Сравнить версии
+seller-conflict-use-theirs = Загрузить сохранённую версию
+seller-conflict-keep-mine = Оставить мою версию и сохранить
+seller-other-tab-title = Сохранено в другой вкладке
+seller-other-tab-body = Другая вкладка сохранила версию { $version } этого товара, а здесь у вас есть несохранённые изменения.
+seller-compare-caption = Сохранённая версия { $version } в сравнении с вашей
+seller-compare-field = Поле
+seller-compare-theirs = Сохранённая версия
+seller-compare-mine = Ваша версия
+seller-compare-same = Версии совпадают.
+seller-restore-offer = Найдены несохранённые изменения этого товара из другого окна ({ $time }).
+seller-restore = Восстановить
+seller-restore-discard = Удалить
+seller-restored = Ваши несохранённые изменения от { $time } восстановлены.
+
+## Seller center: listings table (journey 4)
+
+seller-listings-title = Товары
+seller-listings-search = Поиск по названию или номеру
+seller-listings-status = Статус
+seller-listings-status-all = Все
+seller-status-draft = Черновик
+seller-status-published = Опубликован
+seller-status-suspended = Заблокирован
+seller-listings-count = { $count ->
+        [one] { $count } товар
+        [few] { $count } товара
+        [many] { $count } товаров
+       *[other] { $count } товара
+    }
+seller-listings-empty = Подходящих товаров нет. Измените поиск или статус либо создайте товар.
+seller-listings-untitled = (черновик без названия)
+seller-listings-col-listing = Товар
+seller-listings-col-status = Статус
+seller-listings-col-price = Цена
+seller-listings-col-stock = Остаток
+seller-listings-col-verdicts = Проверка правил
+seller-listings-price-of = Цена товара { $title }
+seller-listings-stock-of = Остаток товара { $title }
+seller-listings-price-from = от { $price }
+seller-listings-stock-variants = { $stock } (вариантов: { $count })
+seller-listings-blocks = Проблемы, мешающие публикации
+seller-listings-blocks-count = { $count ->
+        [one] { $count } проблема
+        [few] { $count } проблемы
+        [many] { $count } проблем
+       *[other] { $count } проблемы
+    }
+seller-listings-warns-count = { $count ->
+        [one] { $count } предупреждение
+        [few] { $count } предупреждения
+        [many] { $count } предупреждений
+       *[other] { $count } предупреждения
+    }
+seller-bulk-label = Массовые действия
+seller-bulk-selected = Выбрано: { $count }
+seller-bulk-select-all = Выбрать все показанные товары
+seller-bulk-select = Выбрать { $title }
+seller-bulk-publish = Опубликовать
+seller-bulk-unpublish = Снять с продажи
+seller-bulk-published = Опубликовано: { $done }. Отклонено: { $refused } (откройте товар, чтобы узнать причину).
+seller-bulk-unpublished = Снято с продажи: { $done }. Отклонено: { $refused }.
+
+## Seller center: licences and brands (journey 9)
+
+seller-documents-title = Лицензии и бренды
+seller-documents-intro = Для некоторых товаров нужна лицензия (алкоголь, медицинские изделия), для некоторых категорий — квалификационный документ (косметика), а для брендовых товаров — разрешение правообладателя. Такие товары можно опубликовать после одобрения документов площадкой.
+seller-documents-submit-title = Отправить документ
+seller-documents-kind = Вид
+seller-documents-kind-licence = Лицензия на товары с ограничениями
+seller-documents-kind-qualification = Документ для категории
+seller-documents-kind-brand = Разрешение правообладателя или свидетельство на товарный знак
+seller-documents-name = Название
+seller-documents-brand = Бренд
+seller-documents-reference = Номер или описание документа
+seller-documents-reference-hint = Например, номер лицензии и кем она выдана.
+seller-documents-submit = Отправить на проверку
+seller-documents-submitted = Отправлено. Площадка проверяет документы в течение 2 рабочих дней.
+seller-documents-none = Документов пока нет.
+seller-documents-on-file = Документов: { $count }
+seller-documents-status = Проверка
+seller-documents-reason = Причина: { $reason }

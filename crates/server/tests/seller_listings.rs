@@ -593,7 +593,9 @@ async fn the_listing_facts_give_the_browser_the_servers_verdicts() {
     use caravan_types::{
         ListingId, listing_draft::ListingDraft, seller_listing::ListingFacts, verdict::Verdict,
     };
-    let app = test_app().await;
+    // A private database, so no other test's draft changes the sibling titles between facts and save.
+    let (state, _dir) = common::isolated_state().await;
+    let app = caravan_server::app(state);
     let cookie = seller(&app).await;
     let (category, template) = ids(&app, &cookie).await;
     let (_, categories) = get_json(&app, "/api/categories").await;
@@ -707,4 +709,38 @@ async fn the_listings_table_summarises_price_stock_and_variants() {
     assert_eq!(row["stock"], 65);
     assert_eq!(row["sku_count"], 2);
     assert_eq!(row["image_url"], Value::Null);
+}
+
+#[tokio::test]
+async fn adopted_catalogue_listings_carry_their_verdict_counts() {
+    // A private database: other tests' drafts change sibling titles, and so verdicts, in the shared one.
+    let (state, _dir) = common::isolated_state().await;
+    let app = caravan_server::app(state);
+    let cookie = seller(&app).await;
+    let (_, listings) = call(&app, "GET", "/api/seller/listings", Value::Null, &cookie).await;
+    let listings = listings.as_array().unwrap();
+    let judged = listings
+        .iter()
+        .filter(|l| l["block_count"].as_u64().unwrap() + l["warn_count"].as_u64().unwrap() > 0)
+        .count();
+    assert!(judged > 0, "the demo listings were judged when adopted");
+    for row in listings.iter().take(5) {
+        let id = row["id"].as_i64().unwrap();
+        let (_, listing) = call(
+            &app,
+            "GET",
+            &format!("/api/seller/listings/{id}"),
+            Value::Null,
+            &cookie,
+        )
+        .await;
+        let verdicts = listing["verdicts"].as_array().unwrap();
+        let blocks = verdicts.iter().filter(|v| v["severity"] == "block").count();
+        assert_eq!(row["block_count"], blocks as u64, "listing {id}");
+        assert_eq!(
+            row["warn_count"],
+            (verdicts.len() - blocks) as u64,
+            "listing {id}"
+        );
+    }
 }

@@ -64,6 +64,7 @@ where
                 code: "unauthenticated".to_owned(),
                 message: String::new(),
                 fields: Vec::new(),
+                refusal: api::Refusal::default(),
             });
         }
         api::auth::me().await

@@ -1,8 +1,13 @@
 //! The platform console's section: its chunk, its messages and its own route table under `/admin`.
 
+use super::{
+    console_gate::provide_console_session, console_home_page::ConsoleHomePage,
+    console_nav::ConsoleNav, document_review_page::DocumentReviewPage,
+    fx_import_page::FxImportPage, shop_review_page::ShopReviewPage,
+};
 use crate::{
     contexts::{I18n, use_i18n},
-    pages::{NotFoundPage, section::open_section},
+    pages::{NotFoundPage, section::open_section, section_stylesheet::adopt_section_stylesheet},
 };
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
@@ -29,12 +34,22 @@ fn console_view() -> Result<AnyView, SplitLoaderError> {
 #[component]
 fn Console() -> impl IntoView {
     let i18n = use_i18n();
+    provide_console_session();
+    adopt_section_stylesheet();
     view! {
         <section class="cv-page cv-console">
             <h1 class="cv-visually-hidden">{i18n.t("console-title")}</h1>
-            <Routes fallback=NotFoundPage>
-                <Route path=path!("/admin/nothing-yet") view=NotFoundPage />
-            </Routes>
+            <div class="cv-center">
+                <ConsoleNav />
+                <div class="cv-center__main">
+                    <Routes fallback=NotFoundPage>
+                        <Route path=path!("/admin") view=ConsoleHomePage />
+                        <Route path=path!("/admin/shops") view=ShopReviewPage />
+                        <Route path=path!("/admin/documents") view=DocumentReviewPage />
+                        <Route path=path!("/admin/fx") view=FxImportPage />
+                    </Routes>
+                </div>
+            </div>
         </section>
     }
 }

@@ -1,8 +1,12 @@
 //! The seller center's section: its chunk, its messages and its own route table under `/seller`.
 
+use super::{
+    DocumentsPage, ListingEditorPage, ListingsPage, OnboardingPage, SellerHomePage, SellerNav,
+    provide_rules_engine, provide_seller_session,
+};
 use crate::{
     contexts::{I18n, use_i18n},
-    pages::{NotFoundPage, section::open_section},
+    pages::{NotFoundPage, section::open_section, section_stylesheet::adopt_section_stylesheet},
 };
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
@@ -35,12 +39,24 @@ fn seller_center_view() -> Result<AnyView, SplitLoaderError> {
 #[component]
 fn SellerCenter() -> impl IntoView {
     let i18n = use_i18n();
+    provide_seller_session();
+    provide_rules_engine();
+    adopt_section_stylesheet();
     view! {
         <section class="cv-page cv-seller">
             <h1 class="cv-visually-hidden">{i18n.t("seller-center-title")}</h1>
-            <Routes fallback=NotFoundPage>
-                <Route path=path!("/seller/nothing-yet") view=NotFoundPage />
-            </Routes>
+            <div class="cv-center">
+                <SellerNav />
+                <div class="cv-center__main">
+                    <Routes fallback=NotFoundPage>
+                        <Route path=path!("/seller") view=SellerHomePage />
+                        <Route path=path!("/seller/onboarding") view=OnboardingPage />
+                        <Route path=path!("/seller/listings") view=ListingsPage />
+                        <Route path=path!("/seller/listings/:id") view=ListingEditorPage />
+                        <Route path=path!("/seller/documents") view=DocumentsPage />
+                    </Routes>
+                </div>
+            </div>
         </section>
     }
 }

@@ -43,6 +43,7 @@ pub fn CheckoutDonePage() -> impl IntoView {
                             code: "not_found".to_owned(),
                             message: String::new(),
                             fields: Vec::new(),
+                            refusal: api::Refusal::default(),
                         }),
                     }
                 }

@@ -41,6 +41,7 @@ fn OrderLoader() -> impl IntoView {
                     code: "not_found".to_owned(),
                     message: String::new(),
                     fields: Vec::new(),
+                    refusal: api::Refusal::default(),
                 }),
             }
         }

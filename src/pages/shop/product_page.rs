@@ -80,6 +80,7 @@ fn ProductPage() -> impl IntoView {
                     code: "not_found".to_owned(),
                     message: "listing not found".to_owned(),
                     fields: Vec::new(),
+                    refusal: api::Refusal::default(),
                 }),
             }
         }

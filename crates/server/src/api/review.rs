@@ -42,6 +42,10 @@ impl Reviewed {
     }
 }
 
+/// Where a submitted item is in review; the admin lists filter by it (`pending` unless asked). A shared
+/// payload type now: the console sends it.
+pub(super) use caravan_types::shop::ReviewStatus;
+
 /// The admin's decision.
 #[derive(Debug, Clone)]
 pub(super) enum Decision {

@@ -755,6 +755,7 @@ async fn adopt_catalogue_listings(state: &AppState, shop: &Shop) -> ApiResult<()
         return Ok(());
     }
     let mut tx = crate::db::begin_write(&state.pool).await?;
+    let mut adopted = Vec::with_capacity(orphans.len());
     for id in orphans {
         let row = sqlx::query("SELECT * FROM listings WHERE id = ?")
             .bind(id)
@@ -784,8 +785,24 @@ async fn adopt_catalogue_listings(state: &AppState, shop: &Shop) -> ApiResult<()
         .bind(row.get::<i64, _>("updated_at"))
         .execute(&mut *tx)
         .await?;
+        adopted.push((id, draft));
     }
     tx.commit().await?;
+    // The listings table shows each listing's verdict counts, so adopted listings are judged once now
+    // (outside the write transaction: the checks read the shop's documents and templates).
+    for (id, draft) in adopted {
+        let verdicts = check(state, shop, &draft, Some(id)).await?;
+        let (blocks, warns) = counts(&verdicts);
+        sqlx::query(
+            "UPDATE seller_listings SET verdicts_json = ?, block_count = ?, warn_count = ? WHERE id = ? AND version = 1",
+        )
+        .bind(to_json(&verdicts)?)
+        .bind(blocks)
+        .bind(warns)
+        .bind(id)
+        .execute(&state.pool)
+        .await?;
+    }
     Ok(())
 }
 
