@@ -2,6 +2,7 @@ import { test, expect, screenshot } from '../fixtures/test';
 import { HomePage, Preferences, ProductPage } from '../fixtures/shop';
 import { PwaBanners, cachedUrls, controlledByServiceWorker } from '../fixtures/pwa';
 import { CartPage, ProductBuying, findListings } from '../fixtures/cart';
+import { SELLER, signIn } from '../fixtures/seller';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -171,6 +172,8 @@ test('the seller center is not precached, but a seller who opens it has it cache
   const isSellerChunk = (u: string) => /\/split_seller_center-[0-9a-f]{16}\.wasm$/.test(u);
   const cached = async () => Object.values(await cachedUrls(page)).flat().some(isSellerChunk);
   expect(await cached()).toBe(false);
+  // A seller (signed in, so the seller center has no refusal to report) opens the seller center.
+  await signIn(page, SELLER);
   const chunk = page.waitForResponse((r) => isSellerChunk(r.url()));
   await page.goto('/seller');
   expect((await chunk).ok()).toBe(true);

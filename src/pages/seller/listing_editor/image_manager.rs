@@ -86,7 +86,7 @@ pub fn ImageManager(
             let name = js_dyn::get(&file, "name").as_string().unwrap_or_default();
             let bytes = js_dyn::get(&file, "size").as_f64().unwrap_or_default() as u64;
             let mime = js_dyn::get(&file, "type").as_string().unwrap_or_default();
-            if !mimes.iter().any(|m| *m == mime) {
+            if !mimes.contains(&mime) {
                 notes.push(refusal_text(&Refusal::WrongType { name }));
             } else if bytes > max_bytes {
                 notes.push(refusal_text(&Refusal::TooLarge {
