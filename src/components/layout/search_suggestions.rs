@@ -79,6 +79,12 @@ fn attach() -> Result<(), SplitLoaderError> {
         }
     });
     let _ = input.add_event_listener_with_callback("input", on_input.as_ref().unchecked_ref());
+    // A quick typist may have typed while the chunk was loading: those keystrokes fired no listener, so
+    // what the box already holds is looked up now rather than at the next key.
+    if !input.value().is_empty() {
+        let run: &js_sys::Function = on_input.as_ref().unchecked_ref();
+        let _ = run.call0(&wasm_bindgen::JsValue::NULL);
+    }
     // The listener lives as long as the page's one header.
     on_input.forget();
     Ok(())
