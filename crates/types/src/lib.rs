@@ -6,6 +6,7 @@
 pub mod account;
 pub mod api;
 pub mod currency;
+pub mod decimal;
 pub mod dispute;
 pub mod fx;
 pub mod ids;

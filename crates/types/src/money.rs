@@ -39,6 +39,11 @@ pub enum Rounding {
     HalfAwayFromZero,
     /// Ties go to the even neighbour (banker's rounding); unbiased over many amounts.
     HalfEven,
+    /// Down to the minor unit at or below the exact value: the lower bound of a range that must not leave
+    /// out anything the buyer asked for (a price filter's minimum).
+    Floor,
+    /// Up to the minor unit at or above the exact value: the upper bound of such a range.
+    Ceiling,
 }
 
 /// An exchange rate: how many units of `quote` one unit of `base` buys, as an integer number of millionths.
@@ -156,17 +161,20 @@ impl Rate {
 
 /// `numerator / denominator` (denominator > 0) rounded to an integer by `rounding`.
 fn divide_rounded(numerator: i128, denominator: i128, rounding: Rounding) -> i128 {
+    // With a positive denominator, Euclidean division gives the floor and a remainder in [0, denominator).
     let quotient = numerator.div_euclid(denominator);
-    let remainder = numerator.rem_euclid(denominator); // 0 <= remainder < denominator
-    let twice = remainder * 2;
-    let round_up = match twice.cmp(&denominator) {
+    let remainder = numerator.rem_euclid(denominator);
+    let half = |tie_up: bool| match (remainder * 2).cmp(&denominator) {
         std::cmp::Ordering::Less => false,
         std::cmp::Ordering::Greater => true,
-        std::cmp::Ordering::Equal => match rounding {
-            // A tie: `quotient` is below the exact value, `quotient + 1` above it.
-            Rounding::HalfAwayFromZero => numerator >= 0,
-            Rounding::HalfEven => quotient % 2 != 0,
-        },
+        std::cmp::Ordering::Equal => tie_up,
+    };
+    let round_up = match rounding {
+        Rounding::Floor => false,
+        Rounding::Ceiling => remainder != 0,
+        // A tie: `quotient` is below the exact value, `quotient + 1` above it.
+        Rounding::HalfAwayFromZero => half(numerator >= 0),
+        Rounding::HalfEven => half(quotient % 2 != 0),
     };
     if round_up { quotient + 1 } else { quotient }
 }
@@ -218,6 +226,11 @@ mod tests {
         assert_eq!(divide_rounded(5, 2, Rounding::HalfAwayFromZero), 3);
         assert_eq!(divide_rounded(-5, 2, Rounding::HalfAwayFromZero), -3);
         assert_eq!(divide_rounded(5, 2, Rounding::HalfEven), 2);
+        assert_eq!(divide_rounded(7, 4, Rounding::Floor), 1);
+        assert_eq!(divide_rounded(-7, 4, Rounding::Floor), -2);
+        assert_eq!(divide_rounded(5, 4, Rounding::Ceiling), 2);
+        assert_eq!(divide_rounded(-5, 4, Rounding::Ceiling), -1);
+        assert_eq!(divide_rounded(8, 4, Rounding::Ceiling), 2);
         assert_eq!(divide_rounded(7, 2, Rounding::HalfEven), 4);
         assert_eq!(divide_rounded(-5, 2, Rounding::HalfEven), -2);
         assert_eq!(divide_rounded(4, 3, Rounding::HalfEven), 1);
@@ -269,6 +282,24 @@ mod tests {
             // |got - exact| <= 1/2  <=>  |2 * got * den - 2 * exact_num| <= den
             let diff = (2 * i128::from(got.minor) * den - 2 * exact_num).abs();
             prop_assert!(diff <= den);
+        }
+
+        /// Floor and ceiling bracket the exact value within one minor unit, and meet when it is exact.
+        #[test]
+        fn floor_and_ceiling_bracket_the_exact_value(
+            minor in -1_000_000_000_i64..1_000_000_000,
+            micros in 1_i64..10_000_000_000,
+            quote_index in 0usize..crate::currency::CURRENCIES.len(),
+        ) {
+            let quote = Currency::all().nth(quote_index).unwrap();
+            let rate = Rate { base: Currency::USD, quote, micros };
+            let money = Money::new(minor, Currency::USD);
+            let low = i128::from(money.convert(rate, Rounding::Floor).unwrap().minor);
+            let high = i128::from(money.convert(rate, Rounding::Ceiling).unwrap().minor);
+            let exact_num = i128::from(minor) * i128::from(micros) * i128::from(quote.minor_per_major());
+            let den = 1_000_000_i128 * 100;
+            prop_assert!(low * den <= exact_num && exact_num <= high * den);
+            prop_assert!(high - low == i128::from(exact_num % den != 0));
         }
 
         /// Any amount and any positive rate either converts or says it overflowed; it never panics.

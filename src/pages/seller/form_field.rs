@@ -143,55 +143,7 @@ pub fn FieldError(
     }
 }
 
-/// Parses a decimal typed by a person (`18.99`, `18,99`, ` 7 `) into an integer count of `1/10^scale`
-/// units, exactly and without floats: `("18.99", 2)` → `1899`. `None` for anything else, or more decimals
-/// than `scale` allows.
-pub fn parse_decimal(text: &str, scale: u8) -> Option<i64> {
-    let text = text.trim().replace(',', ".");
-    if text.is_empty() {
-        return None;
-    }
-    let (whole, fraction) = match text.split_once('.') {
-        Some((whole, fraction)) => (whole, fraction),
-        None => (text.as_str(), ""),
-    };
-    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    if !digits(whole) || !digits(fraction) || (whole.is_empty() && fraction.is_empty()) {
-        return None;
-    }
-    if fraction.len() > usize::from(scale) {
-        return None;
-    }
-    let unit = 10_i64.checked_pow(u32::from(scale))?;
-    let whole: i64 = if whole.is_empty() {
-        0
-    } else {
-        whole.parse().ok()?
-    };
-    let mut fraction_value: i64 = if fraction.is_empty() {
-        0
-    } else {
-        fraction.parse().ok()?
-    };
-    for _ in fraction.len()..usize::from(scale) {
-        fraction_value *= 10;
-    }
-    whole.checked_mul(unit)?.checked_add(fraction_value)
-}
-
-/// `value` in units of `1/10^scale` as a plain decimal: `(1899, 2)` → `18.99`, `(420, 3)` → `0.42`.
-pub fn format_decimal(value: i64, scale: u8) -> String {
-    let unit = 10_i64.pow(u32::from(scale));
-    let sign = if value < 0 { "-" } else { "" };
-    let abs = value.unsigned_abs();
-    let unit = unit.unsigned_abs();
-    let (whole, fraction) = (abs / unit, abs % unit);
-    if scale == 0 || fraction == 0 {
-        return format!("{sign}{whole}");
-    }
-    let fraction = format!("{fraction:0width$}", width = usize::from(scale));
-    format!("{sign}{whole}.{}", fraction.trim_end_matches('0'))
-}
+pub use caravan_types::decimal::{format_decimal, parse_decimal};
 
 /// A number input for a value kept in integer units of `1/10^scale` (money minor units, grams, hundredths
 /// of a centimetre): the seller types a decimal, the draft gets the exact integer. Text that does not parse

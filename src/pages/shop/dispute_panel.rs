@@ -87,32 +87,9 @@ pub fn load_dispute(
 }
 
 /// An amount typed in major units (`12.50`, `12,5`, `1300`) as minor units of a currency with
-/// `minor_units` decimals; `None` when it is not a plain positive number with at most that many decimals.
+/// `minor_units` decimals; `None` unless it is a positive number with at most that many decimals.
 pub fn parse_amount(text: &str, minor_units: u8) -> Option<i64> {
-    let text = text.trim().replace(',', ".");
-    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
-    if whole.is_empty() && fraction.is_empty()
-        || !whole.bytes().all(|b| b.is_ascii_digit())
-        || !fraction.bytes().all(|b| b.is_ascii_digit())
-        || fraction.len() > usize::from(minor_units)
-        || whole.len() > 12
-    {
-        return None;
-    }
-    let scale = 10_i64.pow(u32::from(minor_units));
-    let whole: i64 = if whole.is_empty() {
-        0
-    } else {
-        whole.parse().ok()?
-    };
-    let padded = format!("{fraction:0<width$}", width = usize::from(minor_units));
-    let fraction: i64 = if padded.is_empty() {
-        0
-    } else {
-        padded.parse().ok()?
-    };
-    let amount = whole.checked_mul(scale)?.checked_add(fraction)?;
-    (amount > 0).then_some(amount)
+    caravan_types::decimal::parse_decimal(text, minor_units).filter(|amount| *amount > 0)
 }
 
 /// Full refund, partial refund of an amount, or sending the item again, as radio buttons; `name` keeps
