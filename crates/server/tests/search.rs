@@ -193,6 +193,66 @@ async fn bad_filters_are_explained() {
 }
 
 #[tokio::test]
+async fn price_bounds_in_the_buyers_currency_are_widened_to_whole_cents() {
+    use caravan_types::{Currency, Money, Rounding, fx::FxRates};
+    let app = test_app().await;
+    let (_, fx) = get_json(&app, "/api/fx").await;
+    let rates: FxRates = serde_json::from_value(fx).unwrap();
+    let eur: Currency = "EUR".parse().unwrap();
+    let rate = rates.rate(eur, Currency::USD).unwrap();
+    let usd = |minor: i64, rounding: Rounding| {
+        Money::new(minor, eur)
+            .convert(rate, rounding)
+            .unwrap()
+            .minor
+    };
+    // €10.00 to €15.00: the lowest price rounds down, the highest up, so no price shown in the range is
+    // left out by the conversion.
+    let (low, high) = (usd(1000, Rounding::Floor), usd(1500, Rounding::Ceiling));
+    assert!(low <= usd(1000, Rounding::HalfEven) && high >= usd(1500, Rounding::HalfEven));
+
+    let (status, in_euros) = get_json(
+        &app,
+        "/api/search?price_min=1000&price_max=1500&currency=EUR&limit=60",
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{in_euros}");
+    let (_, in_dollars) = get_json(
+        &app,
+        &format!("/api/search?price_min={low}&price_max={high}&limit=60"),
+    )
+    .await;
+    let total = in_euros["total"].as_u64().unwrap();
+    assert!(total > 0);
+    assert_eq!(total, in_dollars["total"].as_u64().unwrap());
+    for item in items(&in_euros) {
+        let price = item["price"]["minor"].as_i64().unwrap();
+        assert!(
+            (low..=high).contains(&price),
+            "{price} outside {low}..={high}"
+        );
+    }
+    // The same numbers in dollars are another range.
+    let (_, plain) = get_json(&app, "/api/search?price_min=1000&price_max=1500&limit=1").await;
+    assert_ne!(plain["total"].as_u64().unwrap(), total);
+    // USD is the default, named or not.
+    let (_, named) = get_json(
+        &app,
+        "/api/search?price_min=1000&price_max=1500&currency=USD&limit=1",
+    )
+    .await;
+    assert_eq!(named["total"], plain["total"]);
+
+    // A currency the reference rates lack is refused at the currency, not silently read as dollars.
+    let (status, error) = get_json(&app, "/api/search?price_min=1000&currency=AFN").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{error}");
+    assert_eq!(error["error"]["fields"][0]["path"], "currency");
+    assert_eq!(error["error"]["fields"][0]["code"], "no_rate");
+    let (status, _) = get_json(&app, "/api/search?price_min=1000&currency=EURO").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
 async fn suggestions_complete_the_typed_words_from_titles() {
     let app = test_app().await;
     let (status, body) = get_json(&app, "/api/search/suggestions?q=bamb").await;

@@ -20,6 +20,7 @@ use axum::{
 use caravan_i18n::LocaleInfo;
 use caravan_types::api::ErrorEnvelope;
 use caravan_types::{
+    Currency, Money, Rounding,
     listing::{ListingCard, Page},
     logistics::LogisticsClass,
     search::{CategoryCount, ClassCount, Facets, SearchResults},
@@ -58,10 +59,15 @@ pub struct CatalogueQuery {
     pub q: Option<String>,
     /// Category slug; includes its sub-categories.
     pub category: Option<String>,
-    /// Lowest price, minor units of the settlement currency (USD).
+    /// Lowest price, minor units of `currency`.
     pub price_min: Option<i64>,
-    /// Highest price, minor units of the settlement currency (USD).
+    /// Highest price, minor units of `currency`.
     pub price_max: Option<i64>,
+    /// ISO 4217 currency of `price_min` and `price_max` (default USD, the settlement currency): a buyer
+    /// filters in the currency prices are shown in. Converted at the latest reference rates, the lowest
+    /// price rounded down and the highest up, so nothing shown inside the range is left out.
+    #[param(value_type = Option<String>, example = "EUR")]
+    pub currency: Option<Currency>,
     /// Only listings that can ship with this logistics class.
     pub class: Option<LogisticsClass>,
     /// Only listings that deliver to this ISO 3166-1 alpha-2 country.
@@ -373,6 +379,7 @@ pub(super) async fn list_listings(
     uri: Uri,
     ApiQuery(query): ApiQuery<CatalogueQuery>,
 ) -> ApiResult<Response> {
+    let query = in_settlement_currency(&state, query).await?;
     let plan = plan(&query)?;
     let locale = requested_locale(query.lang.as_deref());
     cached(&state, &uri, locale, async {
@@ -388,6 +395,7 @@ pub(super) async fn search_listings(
     uri: Uri,
     ApiQuery(query): ApiQuery<CatalogueQuery>,
 ) -> ApiResult<Response> {
+    let query = in_settlement_currency(&state, query).await?;
     let plan = plan(&query)?;
     let locale = requested_locale(query.lang.as_deref());
     cached(
@@ -397,6 +405,46 @@ pub(super) async fn search_listings(
         search_results(&state, &query, &plan, locale),
     )
     .await
+}
+
+/// The query with its price bounds in the settlement currency (USD), which listings are priced in.
+async fn in_settlement_currency(
+    state: &AppState,
+    mut query: CatalogueQuery,
+) -> ApiResult<CatalogueQuery> {
+    let from = match query.currency.take() {
+        Some(from) if from != Currency::USD => from,
+        _ => return Ok(query),
+    };
+    if query.price_min.is_none() && query.price_max.is_none() {
+        return Ok(query);
+    }
+    let no_rate = || {
+        AppError::bad_field(
+            "currency",
+            "no_rate",
+            format!("there is no reference rate for {}", from.code()),
+        )
+    };
+    let rates = crate::fx::latest_table(&state.pool)
+        .await?
+        .ok_or_else(no_rate)?;
+    let rate = rates.rate(from, Currency::USD).ok_or_else(no_rate)?;
+    let convert = |bound: Option<i64>, rounding: Rounding| -> ApiResult<Option<i64>> {
+        bound
+            .map(|minor| {
+                Money::new(minor, from)
+                    .convert(rate, rounding)
+                    .map(|usd| usd.minor)
+                    .map_err(|_| {
+                        AppError::bad_field("price_max", "out_of_range", "the price is too large")
+                    })
+            })
+            .transpose()
+    };
+    query.price_min = convert(query.price_min, Rounding::Floor)?;
+    query.price_max = convert(query.price_max, Rounding::Ceiling)?;
+    Ok(query)
 }
 
 /// Answers from the catalogue cache, or computes, stores and answers. Refusals are never cached.
