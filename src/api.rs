@@ -283,6 +283,15 @@ pub struct SearchParams {
     pub min_rating: Option<u8>,
     /// Logistics class, e.g. `economy`.
     pub class: Option<String>,
+    /// Lowest price, minor units of `currency`.
+    pub price_min: Option<i64>,
+    /// Highest price, minor units of `currency`.
+    pub price_max: Option<i64>,
+    /// ISO 4217 code of the price bounds: the currency the buyer saw prices in when choosing them (the
+    /// server converts), so a shared link means the same range to someone shown another currency.
+    pub currency: Option<String>,
+    /// Only listings delivering to this country, ISO 3166-1 alpha-2.
+    pub ships_to: Option<String>,
 }
 
 impl SearchParams {
@@ -303,6 +312,13 @@ impl SearchParams {
             self.min_rating.map(|r| r.to_string()).as_deref(),
         );
         push("class", self.class.as_deref());
+        let min = self.price_min.map(|p| p.to_string());
+        let max = self.price_max.map(|p| p.to_string());
+        let priced = min.is_some() || max.is_some();
+        push("price_min", min.as_deref());
+        push("price_max", max.as_deref());
+        push("currency", self.currency.as_deref().filter(|_| priced));
+        push("ships_to", self.ships_to.as_deref());
         query.join("&")
     }
 }

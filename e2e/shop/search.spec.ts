@@ -60,6 +60,64 @@ test('filters go into the URL and match the API', async ({ page, request }) => {
   await expect(page.getByLabel('Shipping', { exact: true })).toHaveValue('');
 });
 
+test('a price range in the shown currency and a destination narrow the results, in the URL', async ({ page, request }) => {
+  const search = new SearchPage(page);
+  await page.goto('/search?q=set');
+  await expect(search.cards.first()).toBeVisible();
+  await page.locator('header').getByRole('combobox', { name: 'Currency' }).selectOption('EUR');
+  const range = page.getByRole('group', { name: 'Price (EUR)' });
+  await expect(range).toBeVisible();
+
+  // Unreadable or reversed bounds are explained at the field and change nothing.
+  await range.getByLabel('Lowest').fill('ten');
+  await range.getByRole('button', { name: 'Apply' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Enter an amount such as 12.5' })).toBeVisible();
+  await expect(range.getByLabel('Lowest')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page).toHaveURL(/\/search\?q=set$/);
+  await range.getByLabel('Lowest').fill('30');
+  await range.getByLabel('Highest').fill('20');
+  await range.getByLabel('Highest').press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'cannot be below the lowest' })).toBeVisible();
+  await expect(range.getByLabel('Highest')).toHaveAttribute('aria-invalid', 'true');
+  await expect(range.getByLabel('Lowest')).toHaveAttribute('aria-invalid', 'false');
+
+  // €10 to €20,50 (a comma works as the decimal point): the URL holds euro cents, the server converts.
+  await range.getByLabel('Lowest').fill('10');
+  await range.getByLabel('Highest').fill('20,50');
+  await range.getByRole('button', { name: 'Apply' }).click();
+  await expect(page).toHaveURL(/\?q=set&price_min=1000&price_max=2050&currency=EUR$/);
+  const priced: Results = await (
+    await request.get('/api/search?limit=24&q=set&price_min=1000&price_max=2050&currency=EUR')
+  ).json();
+  const all: Results = await (await request.get('/api/search?limit=24&q=set')).json();
+  expect(priced.total).toBeGreaterThan(0);
+  expect(priced.total).toBeLessThan(all.total);
+  await expect(search.total).toHaveText(results(priced.total));
+  await expect(search.cards.first().getByRole('heading')).toHaveText(priced.items[0].title);
+  await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toHaveCount(0);
+
+  // Ships to Brazil: named in the buyer's language, added to the range.
+  await page.getByLabel('Ships to').selectOption({ label: 'Brazil' });
+  await expect(page).toHaveURL(/&price_min=1000&price_max=2050&currency=EUR&ships_to=BR$/);
+  const toBrazil: Results = await (
+    await request.get('/api/search?limit=24&q=set&price_min=1000&price_max=2050&currency=EUR&ships_to=BR')
+  ).json();
+  expect(toBrazil.total).toBeLessThanOrEqual(priced.total);
+  await expect(search.total).toHaveText(results(toBrazil.total));
+  await screenshot(page, 'search-price-range');
+
+  // A reload keeps it all, the fields show the bounds again, and emptying them removes the range.
+  await page.reload();
+  await expect(search.total).toHaveText(results(toBrazil.total));
+  await expect(range.getByLabel('Lowest')).toHaveValue('10');
+  await expect(range.getByLabel('Highest')).toHaveValue('20.5');
+  await expect(page.getByLabel('Ships to')).toHaveValue('BR');
+  await range.getByLabel('Lowest').fill('');
+  await range.getByLabel('Highest').fill('');
+  await range.getByRole('button', { name: 'Apply' }).click();
+  await expect(page).toHaveURL(/\?q=set&ships_to=BR$/);
+});
+
 test('"Show more" appends the next page of results', async ({ page, request }) => {
   const first: Results = await (await request.get('/api/search?limit=24')).json();
   expect(first.next_cursor).not.toBeNull();

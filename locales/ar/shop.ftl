@@ -50,28 +50,3 @@ product-converted-at = المبالغ بالعملات الأخرى تقريبي
 # Search
 search-label = بحث
 search-placeholder = ابحث عن المنتجات
-search-title = البحث
-search-title-query = نتائج البحث عن «{ $query }»
-search-results =
-    { $count ->
-        [zero] لا توجد نتائج
-        [one] نتيجة واحدة
-        [two] نتيجتان
-        [few] { $count } نتائج
-        [many] { $count } نتيجة
-       *[other] { $count } نتيجة
-    }
-search-empty = لا توجد نتائج عن «{ $query }»
-search-empty-hint = تحقّق من الإملاء، أو جرّب كلمات أقل أو أعمّ، أو أزل أحد عوامل التصفية.
-search-sort = الترتيب حسب
-search-sort-relevance = الأكثر صلة
-search-sort-best-selling = الأكثر مبيعًا
-search-sort-newest = الأحدث
-search-sort-price-asc = السعر: من الأقل إلى الأعلى
-search-sort-price-desc = السعر: من الأعلى إلى الأقل
-search-in-stock = المتوفر فقط
-search-min-rating = التقييم
-search-rating-any = أي تقييم
-search-rating-at-least = { $rating }★ فأكثر
-search-class = الشحن
-search-class-any = أي طريقة شحن

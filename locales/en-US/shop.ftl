@@ -42,24 +42,3 @@ product-converted-at = Other currencies are approximate, at the reference rate o
 # Search
 search-label = Search
 search-placeholder = Search products
-search-title = Search
-search-title-query = Results for “{ $query }”
-search-results =
-    { $count ->
-        [one] { $count } result
-       *[other] { $count } results
-    }
-search-empty = No results for “{ $query }”
-search-empty-hint = Check the spelling, try fewer or more general words, or remove a filter.
-search-sort = Sort by
-search-sort-relevance = Best match
-search-sort-best-selling = Best selling
-search-sort-newest = Newest
-search-sort-price-asc = Price: low to high
-search-sort-price-desc = Price: high to low
-search-in-stock = In stock only
-search-min-rating = Rating
-search-rating-any = Any rating
-search-rating-at-least = { $rating }★ and up
-search-class = Shipping
-search-class-any = Any shipping

@@ -42,24 +42,3 @@ product-converted-at = Valores em outras moedas são aproximados, pela taxa de r
 # Search
 search-label = Buscar
 search-placeholder = Buscar produtos
-search-title = Busca
-search-title-query = Resultados para “{ $query }”
-search-results =
-    { $count ->
-        [one] { $count } resultado
-       *[other] { $count } resultados
-    }
-search-empty = Nenhum resultado para “{ $query }”
-search-empty-hint = Confira a ortografia, tente palavras mais gerais ou em menor número, ou remova um filtro.
-search-sort = Ordenar por
-search-sort-relevance = Mais relevantes
-search-sort-best-selling = Mais vendidos
-search-sort-newest = Mais recentes
-search-sort-price-asc = Preço: menor para maior
-search-sort-price-desc = Preço: maior para menor
-search-in-stock = Somente em estoque
-search-min-rating = Avaliação
-search-rating-any = Qualquer avaliação
-search-rating-at-least = { $rating }★ ou mais
-search-class = Frete
-search-class-any = Qualquer frete

@@ -52,26 +52,3 @@ product-converted-at = Суммы в других валютах примерн�
 # Search
 search-label = Поиск
 search-placeholder = Поиск товаров
-search-title = Поиск
-search-title-query = Результаты по запросу «{ $query }»
-search-results =
-    { $count ->
-        [one] { $count } результат
-        [few] { $count } результата
-        [many] { $count } результатов
-       *[other] { $count } результата
-    }
-search-empty = По запросу «{ $query }» ничего не найдено
-search-empty-hint = Проверьте написание, попробуйте меньше слов или более общие слова либо снимите фильтр.
-search-sort = Сортировка
-search-sort-relevance = По релевантности
-search-sort-best-selling = Популярные
-search-sort-newest = Новинки
-search-sort-price-asc = Сначала дешевле
-search-sort-price-desc = Сначала дороже
-search-in-stock = Только в наличии
-search-min-rating = Рейтинг
-search-rating-any = Любой рейтинг
-search-rating-at-least = { $rating }★ и выше
-search-class = Доставка
-search-class-any = Любая доставка

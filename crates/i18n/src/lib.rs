@@ -27,6 +27,7 @@ const EN_US_ORDERS: &str = include_str!("../../../locales/en-US/orders.ftl");
 /// Read by `public/pwa.js` (offline chip, new-release banner), never by the app.
 const EN_US_PWA: &str = include_str!("../../../locales/en-US/pwa.ftl");
 const EN_US_RULES: &str = include_str!("../../../locales/en-US/rules.ftl");
+const EN_US_SEARCH: &str = include_str!("../../../locales/en-US/search.ftl");
 const EN_US_SELLER: &str = include_str!("../../../locales/en-US/seller.ftl");
 const EN_US_SHOP: &str = include_str!("../../../locales/en-US/shop.ftl");
 
@@ -43,6 +44,7 @@ pub const EN_US_FILES: &[(&str, &str)] = &[
     ("orders.ftl", EN_US_ORDERS),
     ("pwa.ftl", EN_US_PWA),
     ("rules.ftl", EN_US_RULES),
+    ("search.ftl", EN_US_SEARCH),
     ("seller.ftl", EN_US_SELLER),
     ("shop.ftl", EN_US_SHOP),
 ];
@@ -63,6 +65,7 @@ pub const LOCALE_FILES: &[&str] = &[
     "orders.ftl",
     "pwa.ftl",
     "rules.ftl",
+    "search.ftl",
     "seller.ftl",
     "shop.ftl",
 ];

@@ -44,15 +44,19 @@ fn SearchBox() -> impl IntoView {
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(input) = input.get() else { return };
-        let words = input.value().trim().to_owned();
-        let params = crate::api::SearchParams {
-            q: Some(words),
-            ..Default::default()
+        let words = input.value();
+        let words = words.trim();
+        // A new search starts without the last one's filters. Written out rather than through
+        // `SearchParams`, whose code then stays in the search page's chunk.
+        let url = match words.is_empty() {
+            true => AppRoute::Search.path(),
+            false => format!(
+                "{}?q={}",
+                AppRoute::Search.path(),
+                crate::api::encode(words)
+            ),
         };
-        navigate(
-            &format!("{}?{}", AppRoute::Search.path(), params.to_query()),
-            NavigateOptions::default(),
-        );
+        navigate(&url, NavigateOptions::default());
     };
     let label = i18n.t("search-label");
     view! {

@@ -10,6 +10,7 @@ use crate::{
 };
 use caravan_i18n::Arg;
 use caravan_types::{
+    Currency,
     logistics::LogisticsClass,
     search::{CategoryCount, ClassCount, SearchResults},
 };
@@ -20,10 +21,22 @@ use leptos_router::{
     hooks::{use_navigate, use_query_map},
 };
 
+mod price_range;
+mod ships_to_picker;
+
+use price_range::PriceRange;
+use ships_to_picker::ShipsToPicker;
+
 /// Opens the search page: its view lives in its own wasm chunk (`split_shop_search_page-<hash>.wasm`),
 /// fetched the first time a search opens.
 pub(crate) async fn open_search_page(i18n: I18n) -> AnyView {
-    open_section(i18n, &[], preload_search_page(), search_page_view).await
+    open_section(
+        i18n,
+        &["search.ftl"],
+        preload_search_page(),
+        search_page_view,
+    )
+    .await
 }
 
 /// The split point; `fallible` turns a failed chunk load into `Err` instead of a panic.
@@ -50,6 +63,11 @@ fn params_from_url() -> Memo<SearchParams> {
     Memo::new(move |_| {
         let query = query.read();
         let text = |name: &str| query.get(name).filter(|v| !v.trim().is_empty());
+        let bound = |name: &str| {
+            text(name)
+                .and_then(|v| v.parse::<i64>().ok())
+                .filter(|v| *v >= 0)
+        };
         SearchParams {
             q: text("q"),
             category: text("category"),
@@ -59,6 +77,10 @@ fn params_from_url() -> Memo<SearchParams> {
                 .and_then(|r| r.parse::<u8>().ok())
                 .filter(|r| *r <= 50),
             class: text("class").filter(|c| c.parse::<LogisticsClass>().is_ok()),
+            price_min: bound("price_min"),
+            price_max: bound("price_max"),
+            currency: text("currency").filter(|c| c.parse::<Currency>().is_ok()),
+            ships_to: text("ships_to").filter(|c| crate::countries::is_known(c)),
         }
     })
 }
@@ -69,9 +91,10 @@ fn search_url(params: &SearchParams) -> String {
 }
 
 /// Search results for the words and filters in the URL (`q`, `category`, `sort`, `in_stock`, `min_rating`,
-/// `class`), so a search survives reload and the back button, and can be shared.
+/// `class`, `price_min`, `price_max`, `currency`, `ships_to`), so a search survives reload and the back button, and can be shared.
 #[component]
 fn SearchPage() -> impl IntoView {
+    crate::stylesheets::adopt(include_str!("../../../style/search.css"));
     let i18n = use_i18n();
     let params = params_from_url();
     let results = LocalResource::new(move || {
@@ -98,7 +121,7 @@ fn SearchPage() -> impl IntoView {
     }
 }
 
-/// Sort, stock and rating pickers; each change opens the URL with the new value.
+/// Sort, rating, destination, stock and price pickers; each change opens the URL with the new value.
 #[component]
 fn Filters(params: Memo<SearchParams>) -> impl IntoView {
     let i18n = use_i18n();
@@ -172,6 +195,8 @@ fn Filters(params: Memo<SearchParams>) -> impl IntoView {
                 />
                 <span>{i18n.t("search-in-stock")}</span>
             </label>
+            <ShipsToPicker params />
+            <PriceRange params />
         </div>
     }
 }
