@@ -22,12 +22,14 @@ mod review;
 mod reviews;
 mod search;
 mod seller_images;
-mod seller_listings;
+pub(crate) mod seller_listings;
 mod seller_orders;
 mod seller_shop;
 mod shop_documents;
 mod suggestions;
 mod test_clock;
+
+pub(crate) use promotions::session_length as flash_session_length;
 
 use crate::{AppState, error::AppError};
 use axum::{Json, Router, http::Method, routing::get};

@@ -11,6 +11,7 @@ pub mod config;
 pub mod db;
 pub mod deadlines;
 pub mod demo;
+pub mod demo_deals;
 pub mod error;
 pub mod extract;
 pub mod fx;

@@ -134,6 +134,23 @@ async fn run(config: Config) -> Result<(), Box<dyn std::error::Error>> {
     }
     // Deadlines (unpaid expiry, shipping deadlines, auto-confirmation, payouts) apply in the background.
     caravan_server::deadlines::spawn(state.clone());
+    // A demo database keeps flash deals scheduled for the coming days (checked hourly; nothing elsewhere).
+    // The first run completes before the server answers, so the first page already shows them.
+    let demo = state.clone();
+    let schedule = async move || match caravan_server::demo_deals::keep_scheduled(&demo).await {
+        Ok(0) => {}
+        Ok(added) => tracing::info!(added, "scheduled demo flash deals"),
+        Err(error) => tracing::warn!(%error, "demo flash deals not scheduled"),
+    };
+    schedule().await;
+    tokio::spawn(async move {
+        let hour = std::time::Duration::from_secs(3600);
+        let mut hourly = tokio::time::interval_at(tokio::time::Instant::now() + hour, hour);
+        loop {
+            hourly.tick().await;
+            schedule().await;
+        }
+    });
     let listener = tokio::net::TcpListener::bind(config.addr).await?;
     let local = listener.local_addr()?;
     // Scripts and tests wait for this exact line to know the server is up and where.

@@ -427,7 +427,7 @@ fn period(engine: &Engine, request: &PromotionRequest, now: i64) -> ApiResult<(i
 }
 
 /// Seconds one flash session lasts (PRM-7).
-pub(super) fn session_length(engine: &Engine) -> i64 {
+pub(crate) fn session_length(engine: &Engine) -> i64 {
     i64::from(engine.policy().promotions.flash_session_hours).max(1) * 3600
 }
 

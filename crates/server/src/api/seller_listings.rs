@@ -64,15 +64,32 @@ async fn own_shop(state: &AppState, user: &CurrentUser) -> ApiResult<Shop> {
             message: "open your shop before creating listings".to_owned(),
             fields: Vec::new(),
         })?;
-    let status: String = row.get("status");
     Ok(Shop {
         id: row.get("id"),
-        status: match status.as_str() {
-            "approved" => ShopStatus::Approved,
-            "rejected" => ShopStatus::Rejected,
-            _ => ShopStatus::Pending,
-        },
+        status: shop_status(&row.get::<String, _>("status")),
     })
+}
+
+fn shop_status(text: &str) -> ShopStatus {
+    match text {
+        "approved" => ShopStatus::Approved,
+        "rejected" => ShopStatus::Rejected,
+        _ => ShopStatus::Pending,
+    }
+}
+
+/// Gives the catalogue listings of shop `shop_id` seller-center records, as its seller's first visit would
+/// (the demo's flash deals need them: a promotion holds seller-center listings to PRM-2).
+pub(crate) async fn adopt_shop_catalogue(state: &AppState, shop_id: i64) -> ApiResult<()> {
+    let status: String = sqlx::query_scalar("SELECT status FROM shops WHERE id = ?")
+        .bind(shop_id)
+        .fetch_one(&state.pool)
+        .await?;
+    let shop = Shop {
+        id: shop_id,
+        status: shop_status(&status),
+    };
+    adopt_catalogue_listings(state, &shop).await
 }
 
 fn parse_id(id: &str) -> ApiResult<i64> {
