@@ -376,6 +376,24 @@ async fn arbitration_decides_for_the_buyer_with_both_sides_evidence() {
     )
     .await;
     assert_eq!(status, StatusCode::BAD_REQUEST, "{bad}");
+    // A refund above what the order holds is refused at the request's own field, `refund_minor`.
+    let (status, too_much) = post(
+        &w,
+        &admin,
+        decide.clone(),
+        json!({"favour": "buyer", "refund_minor": total + 1,
+               "reason": "The photos show damage consistent with poor packing."}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{too_much}");
+    assert_eq!(
+        too_much["error"]["fields"][0]["path"], "refund_minor",
+        "{too_much}"
+    );
+    assert_eq!(
+        too_much["error"]["fields"][0]["code"], "out_of_range",
+        "{too_much}"
+    );
     let (status, decided) = post(
         &w,
         &admin,

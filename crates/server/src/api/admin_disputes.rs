@@ -104,9 +104,34 @@ pub(super) async fn decide_dispute(
         &reason,
         now,
     )
-    .await?;
+    .await
+    .map_err(refund_field)?;
     let dispute = disputes::view(&mut tx, &state.rules, id, now).await?;
     tx.commit().await?;
     crate::orders::payment::send_pending_refunds(&state).await?;
     Ok(Json(dispute))
+}
+
+/// The shared remedy check names its field `remedy.amount_minor` (the parties' offers); this request calls
+/// the amount `refund_minor`, so the console can show the problem at the field the staff typed it in.
+fn refund_field(error: AppError) -> AppError {
+    match error {
+        AppError::BadRequest {
+            code,
+            message,
+            mut fields,
+        } => {
+            for field in &mut fields {
+                if field.path == "remedy.amount_minor" {
+                    field.path = "refund_minor".to_owned();
+                }
+            }
+            AppError::BadRequest {
+                code,
+                message,
+                fields,
+            }
+        }
+        other => other,
+    }
 }
