@@ -1,9 +1,13 @@
-//! The console's overview: the policy version the platform judges by, and the queues.
+//! The console's overview: the policy version the platform judges by, and the queues: applications,
+//! documents, arbitration, appeals and promotions waiting.
 
 use super::console_gate::AdminGate;
-use crate::{api::admin, contexts::use_i18n};
+use crate::{
+    api::{admin, console},
+    contexts::use_i18n,
+};
 use caravan_i18n::Arg;
-use caravan_types::shop::ReviewStatus;
+use caravan_types::{dispute::DisputeStatus, shop::ReviewStatus};
 use leptos::prelude::*;
 
 /// `/admin`.
@@ -24,6 +28,9 @@ fn ConsoleOverview() -> impl IntoView {
     let version = LocalResource::new(admin::get_policy_version);
     let shops = LocalResource::new(|| admin::list_shops(ReviewStatus::Pending));
     let documents = LocalResource::new(|| admin::list_documents(ReviewStatus::Pending));
+    let disputes = LocalResource::new(|| console::list_disputes(DisputeStatus::Arbitration));
+    let appeals = LocalResource::new(|| console::list_appeals(ReviewStatus::Pending));
+    let promotions = LocalResource::new(|| console::list_promotions(ReviewStatus::Pending));
     let count = |n: Option<usize>| n.map(|n| n.to_string()).unwrap_or_else(|| "…".to_owned());
     view! {
         <section class="cv-panel" aria-labelledby="cv-policy-title">
@@ -43,6 +50,16 @@ fn ConsoleOverview() -> impl IntoView {
             <li><a class="cv-tile" href="/admin/documents">
                 {move || i18n.t_args("console-queue-documents", &[("count", Arg::from(count(documents.get().and_then(Result::ok).map(|d| d.len()))))])}
             </a></li>
+            <li><a class="cv-tile" href="/admin/disputes">
+                {move || i18n.t_args("console-queue-disputes", &[("count", Arg::from(count(disputes.get().and_then(Result::ok).map(|d| d.len()))))])}
+            </a></li>
+            <li><a class="cv-tile" href="/admin/appeals">
+                {move || i18n.t_args("console-queue-appeals", &[("count", Arg::from(count(appeals.get().and_then(Result::ok).map(|a| a.len()))))])}
+            </a></li>
+            <li><a class="cv-tile" href="/admin/promotions">
+                {move || i18n.t_args("console-queue-promotions", &[("count", Arg::from(count(promotions.get().and_then(Result::ok).map(|p| p.len()))))])}
+            </a></li>
+            <li><a class="cv-tile" href="/admin/penalties">{i18n.t("console-nav-penalties")}</a></li>
             <li><a class="cv-tile" href="/admin/fx">{i18n.t("console-nav-fx")}</a></li>
         </ul>
     }

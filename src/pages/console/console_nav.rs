@@ -9,6 +9,10 @@ const PAGES: &[(&str, &str)] = &[
     ("/admin", "console-nav-overview"),
     ("/admin/shops", "console-nav-shops"),
     ("/admin/documents", "console-nav-documents"),
+    ("/admin/disputes", "console-nav-disputes"),
+    ("/admin/penalties", "console-nav-penalties"),
+    ("/admin/appeals", "console-nav-appeals"),
+    ("/admin/promotions", "console-nav-promotions"),
     ("/admin/fx", "console-nav-fx"),
 ];
 

@@ -1,9 +1,11 @@
 //! The platform console's section: its chunk, its messages and its own route table under `/admin`.
 
 use super::{
+    appeals_page::AppealsPage, arbitration_page::ArbitrationPage,
     console_gate::provide_console_session, console_home_page::ConsoleHomePage,
     console_nav::ConsoleNav, document_review_page::DocumentReviewPage,
-    fx_import_page::FxImportPage, shop_review_page::ShopReviewPage,
+    fx_import_page::FxImportPage, penalties_page::PenaltiesPage,
+    promotions_review_page::PromotionsReviewPage, shop_review_page::ShopReviewPage,
 };
 use crate::{
     contexts::{I18n, use_i18n},
@@ -16,8 +18,9 @@ use leptos_router::{
     path,
 };
 
-/// The platform console's message files: its screens.
-const CONSOLE_FILES: &[&str] = &["console.ftl", "errors.ftl"];
+/// The platform console's message files: its screens, the server's error codes, and the rules' explanations
+/// (the verdicts a promotion's approval can meet).
+const CONSOLE_FILES: &[&str] = &["console.ftl", "errors.ftl", "rules.ftl"];
 
 /// Opens the section of every path under `/admin`. The view, and everything only the console uses, lives in the `console` wasm
 /// chunk.
@@ -47,6 +50,10 @@ fn Console() -> impl IntoView {
                         <Route path=path!("/admin/shops") view=ShopReviewPage />
                         <Route path=path!("/admin/documents") view=DocumentReviewPage />
                         <Route path=path!("/admin/fx") view=FxImportPage />
+                        <Route path=path!("/admin/disputes") view=ArbitrationPage />
+                        <Route path=path!("/admin/penalties") view=PenaltiesPage />
+                        <Route path=path!("/admin/appeals") view=AppealsPage />
+                        <Route path=path!("/admin/promotions") view=PromotionsReviewPage />
                     </Routes>
                 </div>
             </div>

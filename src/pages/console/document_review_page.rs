@@ -3,6 +3,7 @@
 
 use super::{
     console_gate::{AdminGate, console_error_text},
+    console_words::{ShopNames, shop_label, shop_names},
     review_status::StatusFilter,
 };
 use crate::{api::admin, components::common::ErrorView, contexts::use_i18n};
@@ -27,6 +28,7 @@ pub fn DocumentReviewPage() -> impl IntoView {
 fn DocumentQueue() -> impl IntoView {
     let i18n = use_i18n();
     let status = RwSignal::new(ReviewStatus::Pending);
+    let names = shop_names();
     let documents = LocalResource::new(move || admin::list_documents(status.get()));
     let retry = Callback::new(move |()| documents.refetch());
     view! {
@@ -38,7 +40,7 @@ fn DocumentQueue() -> impl IntoView {
                         if documents.is_empty() {
                             return view! { <p class="cv-empty">{i18n.t("console-queue-empty")}</p> }.into_any();
                         }
-                        documents.into_iter().map(|document| view! { <DocumentCard document /> }).collect_view().into_any()
+                        documents.into_iter().map(|document| view! { <DocumentCard document names /> }).collect_view().into_any()
                     })
                 })}
             </ErrorBoundary>
@@ -47,13 +49,14 @@ fn DocumentQueue() -> impl IntoView {
 }
 
 #[component]
-fn DocumentCard(document: ShopDocument) -> impl IntoView {
+fn DocumentCard(document: ShopDocument, names: ShopNames) -> impl IntoView {
     let i18n = use_i18n();
     let current = RwSignal::new(document.clone());
     let reason = RwSignal::new(String::new());
     let failure = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     let id = document.id;
+    let shop_id = document.shop_id;
     let decide = move |approve: bool| {
         busy.set(true);
         failure.set(None);
@@ -92,7 +95,7 @@ fn DocumentCard(document: ShopDocument) -> impl IntoView {
                 }}
             </h3>
             <dl class="cv-facts">
-                <dt>{i18n.t("console-document-shop")}</dt><dd>{document.shop_id}</dd>
+                <dt>{i18n.t("console-shop-label")}</dt><dd>{move || shop_label(i18n, names, shop_id)}</dd>
                 <dt>{i18n.t("console-document-reference")}</dt><dd>{document.reference.clone()}</dd>
             </dl>
             {move || current.with(|d| d.rejection_reason.clone()).map(|reason| view! {

@@ -3,11 +3,12 @@
 
 use super::{
     console_gate::{AdminGate, console_error_text},
+    console_words::{CategoryNames, category_name, category_names, region_name},
     review_status::StatusFilter,
 };
 use crate::{api::admin, components::common::ErrorView, contexts::use_i18n};
 use caravan_i18n::Arg;
-use caravan_types::shop::{ReviewStatus, ShopStatus, ShopView};
+use caravan_types::shop::{AccountType, ReviewStatus, ShopStatus, ShopView};
 use leptos::prelude::*;
 
 /// `/admin/shops`.
@@ -27,6 +28,7 @@ pub fn ShopReviewPage() -> impl IntoView {
 fn ShopQueue() -> impl IntoView {
     let i18n = use_i18n();
     let status = RwSignal::new(ReviewStatus::Pending);
+    let categories = category_names();
     let shops = LocalResource::new(move || admin::list_shops(status.get()));
     let retry = Callback::new(move |()| shops.refetch());
     view! {
@@ -38,7 +40,7 @@ fn ShopQueue() -> impl IntoView {
                         if shops.is_empty() {
                             return view! { <p class="cv-empty">{i18n.t("console-queue-empty")}</p> }.into_any();
                         }
-                        shops.into_iter().map(|shop| view! { <ShopCard shop /> }).collect_view().into_any()
+                        shops.into_iter().map(|shop| view! { <ShopCard shop categories /> }).collect_view().into_any()
                     })
                 })}
             </ErrorBoundary>
@@ -48,7 +50,7 @@ fn ShopQueue() -> impl IntoView {
 
 /// One application.
 #[component]
-fn ShopCard(shop: ShopView) -> impl IntoView {
+fn ShopCard(shop: ShopView, categories: CategoryNames) -> impl IntoView {
     let i18n = use_i18n();
     let current = RwSignal::new(shop.clone());
     let reason = RwSignal::new(String::new());
@@ -89,7 +91,7 @@ fn ShopCard(shop: ShopView) -> impl IntoView {
                 }}
             </h3>
             <dl class="cv-facts">
-                <dt>{i18n.t("console-shop-country")}</dt><dd>{shop.country.clone()}</dd>
+                <dt>{i18n.t("console-shop-country")}</dt><dd>{region_name(i18n, &shop.country)}</dd>
                 {registration.map(|r| view! {
                     <dt>{i18n.t("console-shop-company")}</dt><dd>{r.company_name}</dd>
                     <dt>{i18n.t("console-shop-licence")}</dt><dd>{r.licence_number}</dd>
@@ -100,9 +102,12 @@ fn ShopCard(shop: ShopView) -> impl IntoView {
                     </dd>
                     <dt>{i18n.t("console-shop-phone")}</dt><dd>{r.service_phone}</dd>
                     <dt>{i18n.t("console-shop-emergency")}</dt><dd>{r.emergency_contact}</dd>
-                    <dt>{i18n.t("console-shop-type")}</dt><dd>{format!("{:?}", r.account_type).to_uppercase()}</dd>
-                    <dt>{i18n.t("console-shop-category")}</dt><dd>{r.main_category}</dd>
-                    <dt>{i18n.t("console-shop-regions")}</dt><dd>{r.sales_regions.join(", ")}</dd>
+                    <dt>{i18n.t("console-shop-type")}</dt><dd>{i18n.t(match r.account_type {
+                        AccountType::B2c => "console-account-type-b2c",
+                        AccountType::B2b => "console-account-type-b2b",
+                    })}</dd>
+                    <dt>{i18n.t("console-shop-category")}</dt><dd>{move || category_name(categories, &r.main_category)}</dd>
+                    <dt>{i18n.t("console-shop-regions")}</dt><dd>{r.sales_regions.iter().map(|code| region_name(i18n, code)).collect::<Vec<_>>().join(", ")}</dd>
                 })}
             </dl>
             {move || current.with(|s| s.rejection_reason.clone()).map(|reason| view! {
