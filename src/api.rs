@@ -16,7 +16,6 @@ use web_sys::AbortController;
 
 pub mod admin;
 pub mod auth;
-pub mod console;
 pub mod orders;
 pub mod purchases;
 pub mod seller;

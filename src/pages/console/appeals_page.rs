@@ -7,7 +7,7 @@ use super::{
     penalties_page::{level_key, penalty_status_badge},
     review_status::StatusFilter,
 };
-use crate::{api::console, components::common::ErrorView, contexts::use_i18n};
+use crate::{api::admin, components::common::ErrorView, contexts::use_i18n};
 use caravan_i18n::Arg;
 use caravan_types::{
     penalty::{AppealCase, AppealStatus},
@@ -41,7 +41,7 @@ pub fn appeal_status_key(status: AppealStatus) -> &'static str {
 fn AppealQueue() -> impl IntoView {
     let i18n = use_i18n();
     let status = RwSignal::new(ReviewStatus::Pending);
-    let appeals = LocalResource::new(move || console::list_appeals(status.get()));
+    let appeals = LocalResource::new(move || admin::list_appeals(status.get()));
     let retry = Callback::new(move |()| appeals.refetch());
     view! {
         <StatusFilter status />
@@ -78,7 +78,7 @@ fn AppealCard(case: AppealCase) -> impl IntoView {
         error.set(None);
         let typed = reason.get_untracked();
         leptos::task::spawn_local(async move {
-            match console::decide_appeal(id, approve, &typed).await {
+            match admin::decide_appeal(id, approve, &typed).await {
                 Ok(decided) => {
                     if let Some(appeal) = &decided.appeal {
                         appeal_status.set(appeal.status);

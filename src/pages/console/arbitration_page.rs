@@ -6,7 +6,7 @@ use super::{
     console_gate::AdminGate,
     console_words::{date, field_error, form_error, minor},
 };
-use crate::{api::console, components::common::ErrorView, contexts::use_i18n};
+use crate::{api::admin, components::common::ErrorView, contexts::use_i18n};
 use caravan_i18n::Arg;
 use caravan_types::dispute::{
     Dispute, DisputeClass, DisputeDecisionRequest, DisputeEvent, DisputeEventKind, DisputeOffer,
@@ -31,7 +31,7 @@ pub fn ArbitrationPage() -> impl IntoView {
 fn DisputeQueue() -> impl IntoView {
     let i18n = use_i18n();
     let status = RwSignal::new(DisputeStatus::Arbitration);
-    let disputes = LocalResource::new(move || console::list_disputes(status.get()));
+    let disputes = LocalResource::new(move || admin::list_disputes(status.get()));
     let retry = Callback::new(move |()| disputes.refetch());
     let on_change = move |ev| {
         status.set(match event_target_value(&ev).as_str() {
@@ -340,7 +340,7 @@ fn DecisionForm(id: i64, currency: String, held: i64, current: RwSignal<Dispute>
         };
         busy.set(true);
         leptos::task::spawn_local(async move {
-            match console::decide_dispute(id, &request).await {
+            match admin::decide_dispute(id, &request).await {
                 Ok(decided) => current.set(decided),
                 Err(e) => error.set(Some(e)),
             }

@@ -2,10 +2,7 @@
 //! documents, arbitration, appeals and promotions waiting.
 
 use super::console_gate::AdminGate;
-use crate::{
-    api::{admin, console},
-    contexts::use_i18n,
-};
+use crate::{api::admin, contexts::use_i18n};
 use caravan_i18n::Arg;
 use caravan_types::{dispute::DisputeStatus, shop::ReviewStatus};
 use leptos::prelude::*;
@@ -28,9 +25,9 @@ fn ConsoleOverview() -> impl IntoView {
     let version = LocalResource::new(admin::get_policy_version);
     let shops = LocalResource::new(|| admin::list_shops(ReviewStatus::Pending));
     let documents = LocalResource::new(|| admin::list_documents(ReviewStatus::Pending));
-    let disputes = LocalResource::new(|| console::list_disputes(DisputeStatus::Arbitration));
-    let appeals = LocalResource::new(|| console::list_appeals(ReviewStatus::Pending));
-    let promotions = LocalResource::new(|| console::list_promotions(ReviewStatus::Pending));
+    let disputes = LocalResource::new(|| admin::list_disputes(DisputeStatus::Arbitration));
+    let appeals = LocalResource::new(|| admin::list_appeals(ReviewStatus::Pending));
+    let promotions = LocalResource::new(|| admin::list_promotions(ReviewStatus::Pending));
     let count = |n: Option<usize>| n.map(|n| n.to_string()).unwrap_or_else(|| "…".to_owned());
     view! {
         <section class="cv-panel" aria-labelledby="cv-policy-title">

@@ -6,7 +6,7 @@ use super::{
     console_gate::AdminGate,
     console_words::{ShopNames, date, field_error, form_error, shop_label, shop_names},
 };
-use crate::{api::console, components::common::ErrorView, contexts::use_i18n, storage};
+use crate::{api::admin, components::common::ErrorView, contexts::use_i18n, storage};
 use caravan_i18n::Arg;
 use caravan_types::{
     ListingId, ShopId,
@@ -52,7 +52,7 @@ pub fn penalty_status_badge(status: PenaltyStatus) -> (&'static str, &'static st
 fn Penalties() -> impl IntoView {
     let i18n = use_i18n();
     let names = shop_names();
-    let penalties = LocalResource::new(console::list_penalties);
+    let penalties = LocalResource::new(admin::list_penalties);
     let retry = Callback::new(move |()| penalties.refetch());
     let issued = Callback::new(move |()| penalties.refetch());
     view! {
@@ -104,7 +104,7 @@ fn IssueForm(names: ShopNames, on_issued: Callback<()>) -> impl IntoView {
             storage::save(DRAFT_KEY, &text);
         }
     });
-    let approved = LocalResource::new(|| crate::api::admin::list_shops(ReviewStatus::Approved));
+    let approved = LocalResource::new(|| admin::list_shops(ReviewStatus::Approved));
     let error = RwSignal::new(None::<crate::api::Error>);
     let own = RwSignal::new(Vec::<(&'static str, String)>::new());
     let done = RwSignal::new(None::<String>);
@@ -167,7 +167,7 @@ fn IssueForm(names: ShopNames, on_issued: Callback<()>) -> impl IntoView {
         };
         busy.set(true);
         leptos::task::spawn_local(async move {
-            match console::issue_penalty(&request).await {
+            match admin::issue_penalty(&request).await {
                 Ok(issued) => {
                     let level = i18n.t(level_key(issued.penalty.level));
                     let mut message = i18n.t_args(
@@ -305,7 +305,7 @@ fn PenaltyCard(penalty: Penalty, names: ShopNames) -> impl IntoView {
         error.set(None);
         let reason = reason.get_untracked();
         leptos::task::spawn_local(async move {
-            match console::lift_penalty(id, &reason).await {
+            match admin::lift_penalty(id, &reason).await {
                 Ok(lifted) => current.set(lifted),
                 Err(e) => error.set(Some(e)),
             }

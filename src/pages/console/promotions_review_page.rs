@@ -9,7 +9,7 @@ use super::{
     },
     review_status::StatusFilter,
 };
-use crate::{api::console, components::common::ErrorView, contexts::use_i18n};
+use crate::{api::admin, components::common::ErrorView, contexts::use_i18n};
 use caravan_i18n::Arg;
 use caravan_types::{
     promotion::{Discount, Promotion, PromotionKind, PromotionStatus},
@@ -35,7 +35,7 @@ fn PromotionQueue() -> impl IntoView {
     let i18n = use_i18n();
     let names = shop_names();
     let status = RwSignal::new(ReviewStatus::Pending);
-    let promotions = LocalResource::new(move || console::list_promotions(status.get()));
+    let promotions = LocalResource::new(move || admin::list_promotions(status.get()));
     let retry = Callback::new(move |()| promotions.refetch());
     view! {
         <StatusFilter status />
@@ -71,7 +71,7 @@ fn PromotionCard(promotion: Promotion, names: ShopNames) -> impl IntoView {
         error.set(None);
         let typed = reason.get_untracked();
         leptos::task::spawn_local(async move {
-            match console::decide_promotion(id, approve, &typed).await {
+            match admin::decide_promotion(id, approve, &typed).await {
                 Ok(decided) => {
                     status.set(decided.status);
                     rejection.set(decided.rejection_reason);
