@@ -250,11 +250,13 @@ fn IssueForm(names: ShopNames, on_issued: Callback<()>) -> impl IntoView {
                 <p class="cv-form-field__hint" id="cv-penalty-level-hint">{i18n.t("console-penalty-level-hint")}</p>
                 {error_line("cv-penalty-level-error", level_error)}
             </div>
-            <label class="cv-check">
-                <input type="checkbox" prop:checked=move || draft.with(|d| d.serious)
-                    on:change=move |ev| draft.update(|d| d.serious = event_target_checked(&ev)) />
-                {i18n.t("console-penalty-serious")}
-            </label>
+            <div class="cv-form-field">
+                <label class="cv-check">
+                    <input type="checkbox" prop:checked=move || draft.with(|d| d.serious)
+                        on:change=move |ev| draft.update(|d| d.serious = event_target_checked(&ev)) />
+                    {i18n.t("console-penalty-serious")}
+                </label>
+            </div>
             <div class="cv-form-field">
                 <label class="cv-form-field__label" for="cv-penalty-ip">{i18n.t("console-penalty-ip")}</label>
                 <select class="cv-input" id="cv-penalty-ip" on:change=move |ev| draft.update(|d| d.ip_strike = event_target_value(&ev))>
