@@ -20,6 +20,12 @@ test('the console reviews shops: one rejected with a reason, one approved; the s
   const southwind = page.locator(`article[data-shop="${second.shop.id}"]`);
   await expect(northwind).toContainText('Lumen Trading Co., Ltd.');
   await expect(northwind).toContainText('(verified)');
+  // Names, not codes: the country and sales regions (CN; RU, BR), the main category's slug, the account type.
+  const facts = northwind.locator('.cv-facts');
+  await expect(facts.locator('dt:has-text("Country") + dd')).toHaveText('China');
+  await expect(facts.locator('dt:has-text("Sales regions") + dd')).toHaveText('Russia, Brazil');
+  await expect(facts.locator('dt:has-text("Main category") + dd')).toHaveText('Electronics');
+  await expect(facts.locator('dt:has-text("Account type") + dd')).toHaveText('Selling to consumers (B2C)');
   await screenshot(page, 'console-shops');
 
   // A reason that says too little is refused; a real one is recorded.
@@ -58,6 +64,7 @@ test('the console reviews documents and imports exchange rates', async ({ page, 
   await page.goto('/admin/documents');
   const card = page.locator(`article[data-document="${submitted.body.id}"]`);
   await expect(card).toContainText('Brand authorisation: Adidas');
+  await expect(card.locator('dt:has-text("Shop") + dd')).toHaveText(/^Caravan Demo Store \(No\. \d+\)$/);
   await card.getByRole('button', { name: 'Approve' }).click();
   await expect(card.locator('.cv-status')).toHaveText('Approved');
   const documents = await (await seller.get('/api/seller/documents')).json();
