@@ -288,3 +288,168 @@ seller-documents-none = لا توجد مستندات مسجّلة بعد.
 seller-documents-on-file = المستندات المسجّلة: { $count }
 seller-documents-status = المراجعة
 seller-documents-reason = السبب: { $reason }
+
+## Seller center: orders and disputes (journeys 5 and 6)
+
+seller-nav-orders = الطلبات
+seller-nav-disputes = النزاعات
+seller-orders-new-count = { $count ->
+        [zero] لا طلبات جديدة
+        [one] طلب جديد واحد
+        [two] طلبان جديدان
+        [few] { $count } طلبات جديدة
+        [many] { $count } طلبًا جديدًا
+       *[other] { $count } طلب جديد
+    }
+seller-duration-days = { $days } ي { $hours } س { $minutes } د
+seller-duration-hours = { $hours } س { $minutes } د { $seconds } ث
+seller-ship-left = اشحن خلال { $time }
+seller-ship-overdue = متأخر بمقدار { $time }
+seller-ship-overdue-now = متأخر: لم يُشحن في الموعد
+seller-order-status-awaiting-payment = بانتظار الدفع
+seller-order-status-paid = بانتظار الشحن
+seller-order-status-shipped = تم الشحن
+seller-order-status-delivered = تم التسليم
+seller-order-status-completed = مكتمل
+seller-order-status-cancelled = ملغى
+seller-order-status-expired = لم يُدفع في الموعد
+seller-orders-title = الطلبات
+seller-orders-views = قوائم الطلبات
+seller-orders-to-ship = بانتظار الشحن
+seller-orders-all = كل الطلبات
+seller-orders-status = الحالة
+seller-orders-any-status = أي حالة
+seller-orders-to-ship-hint = الطلبات المدفوعة التي تنتظرك، والأقرب موعدًا للشحن أولًا. اشحن خلال مدة التجهيز وأدخل رقم التتبع، وإلا احتُسب الطلب مبيعًا غير مشحون.
+seller-orders-none-to-ship = لا شيء للشحن الآن.
+seller-orders-none = لا توجد طلبات هنا بعد.
+seller-orders-count = { $count ->
+        [zero] لا طلبات
+        [one] طلب واحد
+        [two] طلبان
+        [few] { $count } طلبات
+        [many] { $count } طلبًا
+       *[other] { $count } طلب
+    }
+seller-orders-more = عرض مزيد من الطلبات
+seller-orders-new = جديد
+seller-orders-units = { $count ->
+        [zero] (لا قطع)
+        [one] (قطعة واحدة)
+        [two] (قطعتان)
+        [few] ({ $count } قطع)
+        [many] ({ $count } قطعة)
+       *[other] ({ $count } قطعة)
+    }
+seller-order-number = الطلب { $id }
+seller-order-back = العودة إلى الطلبات
+seller-order-facts = تفاصيل الطلب
+seller-order-placed = تاريخ الطلب
+seller-order-paid = تاريخ الدفع
+seller-order-buyer = المشتري
+seller-order-country = يُشحن إلى
+seller-order-ship-by = الشحن قبل
+seller-order-shipment = الشحنة
+seller-order-items = المنتجات
+seller-order-line-quantity = { $count } × { $price }
+seller-order-items-total = المنتجات
+seller-order-discount = الخصم
+seller-order-shipping = الشحن
+seller-order-total = الإجمالي
+seller-order-address = عنوان التسليم
+seller-ship-title = شحن هذا الطلب
+seller-ship-intro = سلّم الطرد لشركة الشحن ثم أدخل رقم التتبع. يُبلَّغ المشتري فورًا.
+seller-ship-class = فئة الشحن
+seller-ship-tracking = رقم التتبع
+seller-ship-tracking-hint = من 6 إلى 40 حرفًا أو رقمًا أو شرطة، كما على ملصق شركة الشحن.
+seller-ship-carrier = شركة الشحن (اختياري)
+seller-ship-submit = وضع علامة «تم الشحن»
+seller-ship-done = تم الشحن. يمكن للمشتري الآن تتبع الطرد.
+seller-ship-back-to-queue = العودة إلى الطلبات بانتظار الشحن
+seller-ship-tracking-invalid = أدخل رقم التتبع كما على الملصق: من 6 إلى 40 حرفًا أو رقمًا أو شرطة.
+seller-ship-carrier-invalid = اسم شركة الشحن 60 حرفًا على الأكثر.
+seller-ship-not-shippable = لم يعد ممكنًا شحن هذا الطلب: فقد شُحن أو أُلغي في الأثناء.
+seller-disputes-title = النزاعات
+seller-disputes-intro = رُدّ على كل نزاع جديد خلال 5 أيام، وإلا أُغلق لصالح المشتري واحتُسب على متجرك.
+seller-disputes-none = لا توجد نزاعات. أحسنت!
+seller-disputes-count = { $count ->
+        [zero] لا نزاعات
+        [one] نزاع واحد
+        [two] نزاعان
+        [few] { $count } نزاعات
+        [many] { $count } نزاعًا
+       *[other] { $count } نزاع
+    }
+seller-dispute-number = النزاع { $id } على الطلب { $order }
+seller-dispute-order-total = إجمالي الطلب: { $amount }
+seller-dispute-back = العودة إلى النزاعات
+seller-dispute-stage = حالة النزاع
+seller-dispute-stage-awaiting = بانتظار ردك
+seller-dispute-stage-negotiating = قيد التفاوض
+seller-dispute-stage-arbitration = لدى Caravan
+seller-dispute-stage-resolved = مغلق
+seller-respond-left = بقي { $time } للرد
+seller-respond-overdue = انتهت مهلة الرد منذ { $time }
+seller-dispute-answer-by = رُدّ قبل { $date }.
+seller-dispute-answer-hint = تُحتسب الرسالة أو العرض ردًا. وبدون رد يُغلق النزاع لصالح المشتري.
+seller-dispute-negotiating = لقد رددت. اتفق مع المشتري أو اطلب من Caravan أن تقرر.
+seller-dispute-arbitration = تراجع Caravan أدلة الطرفين وستقرر قبل { $date }.
+seller-dispute-arbitration-pending = تراجع Caravan أدلة الطرفين.
+seller-dispute-outcome-seller-accepted = تمت التسوية: قبلت طلب المشتري. المبلغ المسترد: { $amount }.
+seller-dispute-outcome-buyer-accepted = تمت التسوية: قبل المشتري عرضك. المبلغ المسترد: { $amount }.
+seller-dispute-outcome-timeout = أُغلق لصالح المشتري: لم يصل رد في الموعد. المبلغ المسترد: { $amount }.
+seller-dispute-outcome-for-buyer = قررت Caravan لصالح المشتري. المبلغ المسترد: { $amount }.
+seller-dispute-outcome-for-seller = قررت Caravan لصالحك. لم يُسترد أي مبلغ.
+seller-dispute-outcome-withdrawn = سحب المشتري النزاع.
+seller-dispute-decision-reason = أسباب Caravan:
+seller-dispute-claim = شكوى المشتري
+seller-dispute-reason = المشكلة
+seller-dispute-reason-not-received = لم يُستلم
+seller-dispute-reason-not-as-described = لا يطابق الوصف
+seller-dispute-counterfeit = يبدو مقلدًا
+seller-dispute-damaged = وصل تالفًا
+seller-dispute-requested = يطلب
+seller-dispute-order = الطلب
+seller-dispute-opened = تاريخ الفتح
+seller-remedy-full-refund = استرداد كامل
+seller-remedy-partial-refund = استرداد جزئي
+seller-remedy-partial-refund-of = استرداد جزئي بقيمة { $amount }
+seller-remedy-resend = إعادة إرسال المنتج
+seller-dispute-buyer-asks = يطلب المشتري
+seller-dispute-accept = قبول طلب المشتري
+seller-dispute-escalate = اطلب من Caravan أن تقرر
+seller-dispute-escalate-hint = إن لم تتفقا، تراجع Caravan أدلة الطرفين وتقرر خلال 7 أيام عمل.
+seller-dispute-thread = الرسائل والسجل
+seller-dispute-by-buyer = المشتري
+seller-dispute-by-you = أنت
+seller-dispute-by-caravan = Caravan
+seller-dispute-event-opened = فتح النزاع
+seller-dispute-event-message = كتب
+seller-dispute-event-offer = قدّم عرضًا
+seller-dispute-event-accepted = قبل العرض
+seller-dispute-event-escalated = طلب من Caravan أن تقرر
+seller-dispute-event-decided = قررت
+seller-dispute-event-timed-out = انتهت مهلة الرد
+seller-dispute-event-withdrawn = سحب النزاع
+seller-dispute-message-title = الرد على المشتري
+seller-dispute-message = رسالتك
+seller-dispute-message-required = اكتب رسالة أولًا.
+seller-dispute-message-send = إرسال الرسالة
+seller-evidence-label = صور الإثبات
+seller-evidence-hint = JPEG أو PNG أو WebP، حتى 5 ميغابايت لكل صورة، { $count } صور على الأكثر.
+seller-evidence-uploading = جارٍ الرفع…
+seller-evidence-too-many = يمكنك إضافة { $count } صور على الأكثر.
+seller-evidence-too-large = هذه الصورة أكبر من 5 ميغابايت. اختر صورة أصغر.
+seller-evidence-wrong-type = هذا الملف ليس صورة JPEG أو PNG أو WebP.
+seller-evidence-picture = صورة الإثبات { $number }
+seller-evidence-remove = إزالة الصورة { $number }
+seller-offer-title = تقديم عرض
+seller-offer-kind = ما تعرضه
+seller-offer-amount = الاسترداد بعملة { $currency }
+seller-offer-amount-hint = أقل من إجمالي الطلب { $total }، مثل 5.50.
+seller-offer-amount-invalid = أدخل مبلغًا أكبر من صفر وأقل من { $total }، مثل 5.50.
+seller-offer-amount-refused = لا يمكن لـ Caravan استرداد هذا المبلغ لهذا الطلب. أدخل مبلغًا أصغر.
+seller-offer-note = ملاحظة للمشتري (اختياري)
+seller-offer-send = إرسال العرض
+seller-dispute-error-closed = هذا النزاع مغلق.
+seller-dispute-error-wrong-step = هذا غير ممكن في هذه المرحلة من النزاع.
+seller-dispute-error-escrow = لم تعد Caravan تحتفظ بمبلغ هذا الطلب.

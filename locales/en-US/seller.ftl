@@ -270,3 +270,152 @@ seller-documents-on-file = { $count ->
     }
 seller-documents-status = Review
 seller-documents-reason = Reason: { $reason }
+
+## Seller center: orders and disputes (journeys 5 and 6)
+
+seller-nav-orders = Orders
+seller-nav-disputes = Disputes
+seller-orders-new-count = { $count ->
+        [one] { $count } new order
+       *[other] { $count } new orders
+    }
+seller-duration-days = { $days } d { $hours } h { $minutes } min
+seller-duration-hours = { $hours } h { $minutes } min { $seconds } s
+seller-ship-left = Ship within { $time }
+seller-ship-overdue = Overdue by { $time }
+seller-ship-overdue-now = Overdue: not shipped in time
+seller-order-status-awaiting-payment = Awaiting payment
+seller-order-status-paid = To ship
+seller-order-status-shipped = Shipped
+seller-order-status-delivered = Delivered
+seller-order-status-completed = Completed
+seller-order-status-cancelled = Cancelled
+seller-order-status-expired = Not paid in time
+seller-orders-title = Orders
+seller-orders-views = Order lists
+seller-orders-to-ship = To ship
+seller-orders-all = All orders
+seller-orders-status = Status
+seller-orders-any-status = Any status
+seller-orders-to-ship-hint = Paid orders waiting for you, the nearest shipping deadline first. Ship within the handling time and enter the tracking number, or the order counts as sold but not shipped.
+seller-orders-none-to-ship = Nothing to ship right now.
+seller-orders-none = No orders here yet.
+seller-orders-count = { $count ->
+        [one] { $count } order
+       *[other] { $count } orders
+    }
+seller-orders-more = Show more orders
+seller-orders-new = New
+seller-orders-units = { $count ->
+        [one] ({ $count } item)
+       *[other] ({ $count } items)
+    }
+seller-order-number = Order { $id }
+seller-order-back = Back to orders
+seller-order-facts = Order details
+seller-order-placed = Placed
+seller-order-paid = Paid
+seller-order-buyer = Buyer
+seller-order-country = Ships to
+seller-order-ship-by = Ship by
+seller-order-shipment = Shipment
+seller-order-items = Items
+seller-order-line-quantity = { $count } × { $price }
+seller-order-items-total = Items
+seller-order-discount = Discount
+seller-order-shipping = Shipping
+seller-order-total = Total
+seller-order-address = Delivery address
+seller-ship-title = Ship this order
+seller-ship-intro = Hand the parcel to the carrier, then enter its tracking number. The buyer is told at once.
+seller-ship-class = Logistics class
+seller-ship-tracking = Tracking number
+seller-ship-tracking-hint = 6 to 40 letters, digits or dashes, as on the carrier's label.
+seller-ship-carrier = Carrier (optional)
+seller-ship-submit = Mark as shipped
+seller-ship-done = Shipped. The buyer can follow the parcel now.
+seller-ship-back-to-queue = Back to the orders to ship
+seller-ship-tracking-invalid = Enter the tracking number as on the label: 6 to 40 letters, digits or dashes.
+seller-ship-carrier-invalid = The carrier's name can be at most 60 characters.
+seller-ship-not-shippable = This order cannot be shipped any more: it was shipped or cancelled meanwhile.
+seller-disputes-title = Disputes
+seller-disputes-intro = Answer every new dispute within 5 days, or it closes in the buyer's favour and counts against your shop.
+seller-disputes-none = No disputes. Well done.
+seller-disputes-count = { $count ->
+        [one] { $count } dispute
+       *[other] { $count } disputes
+    }
+seller-dispute-number = Dispute { $id } on order { $order }
+seller-dispute-order-total = Order total: { $amount }
+seller-dispute-back = Back to disputes
+seller-dispute-stage = Where the dispute stands
+seller-dispute-stage-awaiting = Waiting for your answer
+seller-dispute-stage-negotiating = Negotiating
+seller-dispute-stage-arbitration = With Caravan
+seller-dispute-stage-resolved = Closed
+seller-respond-left = { $time } left to answer
+seller-respond-overdue = Answer time ran out { $time } ago
+seller-dispute-answer-by = Answer by { $date }.
+seller-dispute-answer-hint = A message or an offer counts as your answer. Without one the dispute closes in the buyer's favour.
+seller-dispute-negotiating = You answered. Agree with the buyer, or ask Caravan to decide.
+seller-dispute-arbitration = Caravan is reviewing both sides' evidence and decides by { $date }.
+seller-dispute-arbitration-pending = Caravan is reviewing both sides' evidence.
+seller-dispute-outcome-seller-accepted = Settled: you accepted the buyer's request. Refunded: { $amount }.
+seller-dispute-outcome-buyer-accepted = Settled: the buyer accepted your offer. Refunded: { $amount }.
+seller-dispute-outcome-timeout = Closed in the buyer's favour: no answer in time. Refunded: { $amount }.
+seller-dispute-outcome-for-buyer = Caravan decided in the buyer's favour. Refunded: { $amount }.
+seller-dispute-outcome-for-seller = Caravan decided in your favour. Nothing was refunded.
+seller-dispute-outcome-withdrawn = The buyer withdrew the dispute.
+seller-dispute-decision-reason = Caravan's reasons:
+seller-dispute-claim = The buyer's claim
+seller-dispute-reason = Problem
+seller-dispute-reason-not-received = Not received
+seller-dispute-reason-not-as-described = Not as described
+seller-dispute-counterfeit = looks counterfeit
+seller-dispute-damaged = arrived damaged
+seller-dispute-requested = Asks for
+seller-dispute-order = Order
+seller-dispute-opened = Opened
+seller-remedy-full-refund = A full refund
+seller-remedy-partial-refund = A partial refund
+seller-remedy-partial-refund-of = A partial refund of { $amount }
+seller-remedy-resend = Sending the item again
+seller-dispute-buyer-asks = The buyer asks for
+seller-dispute-accept = Accept the buyer's request
+seller-dispute-escalate = Ask Caravan to decide
+seller-dispute-escalate-hint = If you cannot agree, Caravan reviews both sides' evidence and decides within 7 working days.
+seller-dispute-thread = Messages and history
+seller-dispute-by-buyer = Buyer
+seller-dispute-by-you = You
+seller-dispute-by-caravan = Caravan
+seller-dispute-event-opened = opened the dispute
+seller-dispute-event-message = wrote
+seller-dispute-event-offer = made an offer
+seller-dispute-event-accepted = accepted the offer
+seller-dispute-event-escalated = asked Caravan to decide
+seller-dispute-event-decided = decided
+seller-dispute-event-timed-out = the answer time ran out
+seller-dispute-event-withdrawn = withdrew the dispute
+seller-dispute-message-title = Reply to the buyer
+seller-dispute-message = Your message
+seller-dispute-message-required = Write a message first.
+seller-dispute-message-send = Send the message
+seller-evidence-label = Evidence photos
+seller-evidence-hint = JPEG, PNG or WebP, up to 5 MB each, at most { $count }.
+seller-evidence-uploading = Uploading…
+seller-evidence-too-many = You can add at most { $count } photos.
+seller-evidence-too-large = That photo is over 5 MB. Choose a smaller one.
+seller-evidence-wrong-type = That file is not a JPEG, PNG or WebP picture.
+seller-evidence-picture = Evidence photo { $number }
+seller-evidence-remove = Remove photo { $number }
+seller-offer-title = Make an offer
+seller-offer-kind = What you offer
+seller-offer-amount = Refund in { $currency }
+seller-offer-amount-hint = Less than the order total of { $total }, for example 5.50.
+seller-offer-amount-invalid = Enter an amount above zero and below { $total }, for example 5.50.
+seller-offer-amount-refused = Caravan cannot refund that amount for this order. Enter a smaller one.
+seller-offer-note = Note to the buyer (optional)
+seller-offer-send = Send the offer
+seller-dispute-error-closed = This dispute is closed.
+seller-dispute-error-wrong-step = That is not possible at this step of the dispute.
+seller-dispute-error-escrow = Caravan no longer holds payment for this order.

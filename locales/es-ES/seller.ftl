@@ -270,3 +270,152 @@ seller-documents-on-file = { $count ->
     }
 seller-documents-status = Revisión
 seller-documents-reason = Motivo: { $reason }
+
+## Seller center: orders and disputes (journeys 5 and 6)
+
+seller-nav-orders = Pedidos
+seller-nav-disputes = Disputas
+seller-orders-new-count = { $count ->
+        [one] { $count } pedido nuevo
+       *[other] { $count } pedidos nuevos
+    }
+seller-duration-days = { $days } d { $hours } h { $minutes } min
+seller-duration-hours = { $hours } h { $minutes } min { $seconds } s
+seller-ship-left = Envía en { $time }
+seller-ship-overdue = Retrasado { $time }
+seller-ship-overdue-now = Retrasado: no se envió a tiempo
+seller-order-status-awaiting-payment = Pendiente de pago
+seller-order-status-paid = Por enviar
+seller-order-status-shipped = Enviado
+seller-order-status-delivered = Entregado
+seller-order-status-completed = Completado
+seller-order-status-cancelled = Cancelado
+seller-order-status-expired = No pagado a tiempo
+seller-orders-title = Pedidos
+seller-orders-views = Listas de pedidos
+seller-orders-to-ship = Por enviar
+seller-orders-all = Todos los pedidos
+seller-orders-status = Estado
+seller-orders-any-status = Cualquier estado
+seller-orders-to-ship-hint = Pedidos pagados que te esperan, primero el plazo de envío más cercano. Envía dentro del plazo de preparación e introduce el número de seguimiento; si no, el pedido cuenta como vendido pero no enviado.
+seller-orders-none-to-ship = Ahora no hay nada que enviar.
+seller-orders-none = Aún no hay pedidos aquí.
+seller-orders-count = { $count ->
+        [one] { $count } pedido
+       *[other] { $count } pedidos
+    }
+seller-orders-more = Ver más pedidos
+seller-orders-new = Nuevo
+seller-orders-units = { $count ->
+        [one] ({ $count } artículo)
+       *[other] ({ $count } artículos)
+    }
+seller-order-number = Pedido { $id }
+seller-order-back = Volver a los pedidos
+seller-order-facts = Detalles del pedido
+seller-order-placed = Realizado
+seller-order-paid = Pagado
+seller-order-buyer = Comprador
+seller-order-country = Se envía a
+seller-order-ship-by = Enviar antes del
+seller-order-shipment = Envío
+seller-order-items = Artículos
+seller-order-line-quantity = { $count } × { $price }
+seller-order-items-total = Artículos
+seller-order-discount = Descuento
+seller-order-shipping = Envío
+seller-order-total = Total
+seller-order-address = Dirección de entrega
+seller-ship-title = Enviar este pedido
+seller-ship-intro = Entrega el paquete al transportista e introduce su número de seguimiento. Se avisa al comprador al momento.
+seller-ship-class = Clase logística
+seller-ship-tracking = Número de seguimiento
+seller-ship-tracking-hint = De 6 a 40 letras, cifras o guiones, como en la etiqueta del transportista.
+seller-ship-carrier = Transportista (opcional)
+seller-ship-submit = Marcar como enviado
+seller-ship-done = Enviado. El comprador ya puede seguir el paquete.
+seller-ship-back-to-queue = Volver a los pedidos por enviar
+seller-ship-tracking-invalid = Introduce el número de seguimiento como en la etiqueta: de 6 a 40 letras, cifras o guiones.
+seller-ship-carrier-invalid = El nombre del transportista puede tener como máximo 60 caracteres.
+seller-ship-not-shippable = Este pedido ya no se puede enviar: mientras tanto se envió o se canceló.
+seller-disputes-title = Disputas
+seller-disputes-intro = Responde a cada disputa nueva en 5 días; si no, se cierra a favor del comprador y cuenta en contra de tu tienda.
+seller-disputes-none = No hay disputas. ¡Bien hecho!
+seller-disputes-count = { $count ->
+        [one] { $count } disputa
+       *[other] { $count } disputas
+    }
+seller-dispute-number = Disputa { $id } del pedido { $order }
+seller-dispute-order-total = Total del pedido: { $amount }
+seller-dispute-back = Volver a las disputas
+seller-dispute-stage = Estado de la disputa
+seller-dispute-stage-awaiting = Espera tu respuesta
+seller-dispute-stage-negotiating = En negociación
+seller-dispute-stage-arbitration = En manos de Caravan
+seller-dispute-stage-resolved = Cerrada
+seller-respond-left = Quedan { $time } para responder
+seller-respond-overdue = El plazo de respuesta venció hace { $time }
+seller-dispute-answer-by = Responde antes del { $date }.
+seller-dispute-answer-hint = Un mensaje o una oferta cuentan como respuesta. Sin ellos, la disputa se cierra a favor del comprador.
+seller-dispute-negotiating = Has respondido. Llega a un acuerdo con el comprador o pide a Caravan que decida.
+seller-dispute-arbitration = Caravan está revisando las pruebas de ambas partes y decidirá antes del { $date }.
+seller-dispute-arbitration-pending = Caravan está revisando las pruebas de ambas partes.
+seller-dispute-outcome-seller-accepted = Resuelta: aceptaste la solicitud del comprador. Reembolsado: { $amount }.
+seller-dispute-outcome-buyer-accepted = Resuelta: el comprador aceptó tu oferta. Reembolsado: { $amount }.
+seller-dispute-outcome-timeout = Cerrada a favor del comprador: no hubo respuesta a tiempo. Reembolsado: { $amount }.
+seller-dispute-outcome-for-buyer = Caravan decidió a favor del comprador. Reembolsado: { $amount }.
+seller-dispute-outcome-for-seller = Caravan decidió a tu favor. No se reembolsó nada.
+seller-dispute-outcome-withdrawn = El comprador retiró la disputa.
+seller-dispute-decision-reason = Motivos de Caravan:
+seller-dispute-claim = La reclamación del comprador
+seller-dispute-reason = Problema
+seller-dispute-reason-not-received = No recibido
+seller-dispute-reason-not-as-described = No es como se describía
+seller-dispute-counterfeit = parece falsificado
+seller-dispute-damaged = llegó dañado
+seller-dispute-requested = Solicita
+seller-dispute-order = Pedido
+seller-dispute-opened = Abierta
+seller-remedy-full-refund = Un reembolso total
+seller-remedy-partial-refund = Un reembolso parcial
+seller-remedy-partial-refund-of = Un reembolso parcial de { $amount }
+seller-remedy-resend = Volver a enviar el artículo
+seller-dispute-buyer-asks = El comprador solicita
+seller-dispute-accept = Aceptar la solicitud del comprador
+seller-dispute-escalate = Pedir a Caravan que decida
+seller-dispute-escalate-hint = Si no llegáis a un acuerdo, Caravan revisa las pruebas de ambas partes y decide en 7 días hábiles.
+seller-dispute-thread = Mensajes e historial
+seller-dispute-by-buyer = Comprador
+seller-dispute-by-you = Tú
+seller-dispute-by-caravan = Caravan
+seller-dispute-event-opened = abrió la disputa
+seller-dispute-event-message = escribió
+seller-dispute-event-offer = hizo una oferta
+seller-dispute-event-accepted = aceptó la oferta
+seller-dispute-event-escalated = pidió a Caravan que decida
+seller-dispute-event-decided = decidió
+seller-dispute-event-timed-out = venció el plazo de respuesta
+seller-dispute-event-withdrawn = retiró la disputa
+seller-dispute-message-title = Responder al comprador
+seller-dispute-message = Tu mensaje
+seller-dispute-message-required = Escribe primero un mensaje.
+seller-dispute-message-send = Enviar el mensaje
+seller-evidence-label = Fotos como prueba
+seller-evidence-hint = JPEG, PNG o WebP, hasta 5 MB cada una, como máximo { $count }.
+seller-evidence-uploading = Subiendo…
+seller-evidence-too-many = Puedes añadir como máximo { $count } fotos.
+seller-evidence-too-large = Esa foto supera los 5 MB. Elige una más pequeña.
+seller-evidence-wrong-type = Ese archivo no es una imagen JPEG, PNG o WebP.
+seller-evidence-picture = Foto de prueba { $number }
+seller-evidence-remove = Quitar la foto { $number }
+seller-offer-title = Hacer una oferta
+seller-offer-kind = Qué ofreces
+seller-offer-amount = Reembolso en { $currency }
+seller-offer-amount-hint = Menos que el total del pedido, { $total }; por ejemplo 5,50.
+seller-offer-amount-invalid = Introduce un importe mayor que cero e inferior a { $total }, por ejemplo 5,50.
+seller-offer-amount-refused = Caravan no puede reembolsar ese importe en este pedido. Introduce uno menor.
+seller-offer-note = Nota para el comprador (opcional)
+seller-offer-send = Enviar la oferta
+seller-dispute-error-closed = Esta disputa está cerrada.
+seller-dispute-error-wrong-step = No es posible en esta fase de la disputa.
+seller-dispute-error-escrow = Caravan ya no retiene el pago de este pedido.

@@ -270,3 +270,152 @@ seller-documents-on-file = { $count ->
     }
 seller-documents-status = Examen
 seller-documents-reason = Motif : { $reason }
+
+## Seller center: orders and disputes (journeys 5 and 6)
+
+seller-nav-orders = Commandes
+seller-nav-disputes = Litiges
+seller-orders-new-count = { $count ->
+        [one] { $count } nouvelle commande
+       *[other] { $count } nouvelles commandes
+    }
+seller-duration-days = { $days } j { $hours } h { $minutes } min
+seller-duration-hours = { $hours } h { $minutes } min { $seconds } s
+seller-ship-left = À expédier sous { $time }
+seller-ship-overdue = En retard de { $time }
+seller-ship-overdue-now = En retard : non expédiée à temps
+seller-order-status-awaiting-payment = En attente de paiement
+seller-order-status-paid = À expédier
+seller-order-status-shipped = Expédiée
+seller-order-status-delivered = Livrée
+seller-order-status-completed = Terminée
+seller-order-status-cancelled = Annulée
+seller-order-status-expired = Non payée à temps
+seller-orders-title = Commandes
+seller-orders-views = Listes de commandes
+seller-orders-to-ship = À expédier
+seller-orders-all = Toutes les commandes
+seller-orders-status = Statut
+seller-orders-any-status = Tous les statuts
+seller-orders-to-ship-hint = Les commandes payées qui vous attendent, l’échéance d’expédition la plus proche d’abord. Expédiez dans le délai de préparation et saisissez le numéro de suivi, sinon la commande compte comme vendue mais non expédiée.
+seller-orders-none-to-ship = Rien à expédier pour le moment.
+seller-orders-none = Aucune commande ici pour l’instant.
+seller-orders-count = { $count ->
+        [one] { $count } commande
+       *[other] { $count } commandes
+    }
+seller-orders-more = Afficher plus de commandes
+seller-orders-new = Nouvelle
+seller-orders-units = { $count ->
+        [one] ({ $count } article)
+       *[other] ({ $count } articles)
+    }
+seller-order-number = Commande { $id }
+seller-order-back = Retour aux commandes
+seller-order-facts = Détails de la commande
+seller-order-placed = Passée le
+seller-order-paid = Payée le
+seller-order-buyer = Acheteur
+seller-order-country = Livraison vers
+seller-order-ship-by = À expédier avant le
+seller-order-shipment = Expédition
+seller-order-items = Articles
+seller-order-line-quantity = { $count } × { $price }
+seller-order-items-total = Articles
+seller-order-discount = Remise
+seller-order-shipping = Livraison
+seller-order-total = Total
+seller-order-address = Adresse de livraison
+seller-ship-title = Expédier cette commande
+seller-ship-intro = Remettez le colis au transporteur, puis saisissez son numéro de suivi. L’acheteur est prévenu aussitôt.
+seller-ship-class = Classe logistique
+seller-ship-tracking = Numéro de suivi
+seller-ship-tracking-hint = De 6 à 40 lettres, chiffres ou tirets, comme sur l’étiquette du transporteur.
+seller-ship-carrier = Transporteur (facultatif)
+seller-ship-submit = Marquer comme expédiée
+seller-ship-done = Expédiée. L’acheteur peut désormais suivre le colis.
+seller-ship-back-to-queue = Retour aux commandes à expédier
+seller-ship-tracking-invalid = Saisissez le numéro comme sur l’étiquette : de 6 à 40 lettres, chiffres ou tirets.
+seller-ship-carrier-invalid = Le nom du transporteur ne peut pas dépasser 60 caractères.
+seller-ship-not-shippable = Cette commande ne peut plus être expédiée : elle a été expédiée ou annulée entre-temps.
+seller-disputes-title = Litiges
+seller-disputes-intro = Répondez à chaque nouveau litige sous 5 jours, sinon il est clos en faveur de l’acheteur et compte contre votre boutique.
+seller-disputes-none = Aucun litige. Bravo !
+seller-disputes-count = { $count ->
+        [one] { $count } litige
+       *[other] { $count } litiges
+    }
+seller-dispute-number = Litige { $id } sur la commande { $order }
+seller-dispute-order-total = Total de la commande : { $amount }
+seller-dispute-back = Retour aux litiges
+seller-dispute-stage = Où en est le litige
+seller-dispute-stage-awaiting = Attend votre réponse
+seller-dispute-stage-negotiating = En négociation
+seller-dispute-stage-arbitration = Chez Caravan
+seller-dispute-stage-resolved = Clos
+seller-respond-left = Encore { $time } pour répondre
+seller-respond-overdue = Le délai de réponse a expiré il y a { $time }
+seller-dispute-answer-by = Répondez avant le { $date }.
+seller-dispute-answer-hint = Un message ou une offre vaut réponse. Sans réponse, le litige est clos en faveur de l’acheteur.
+seller-dispute-negotiating = Vous avez répondu. Mettez-vous d’accord avec l’acheteur ou demandez à Caravan de trancher.
+seller-dispute-arbitration = Caravan examine les preuves des deux parties et tranchera avant le { $date }.
+seller-dispute-arbitration-pending = Caravan examine les preuves des deux parties.
+seller-dispute-outcome-seller-accepted = Réglé : vous avez accepté la demande de l’acheteur. Remboursé : { $amount }.
+seller-dispute-outcome-buyer-accepted = Réglé : l’acheteur a accepté votre offre. Remboursé : { $amount }.
+seller-dispute-outcome-timeout = Clos en faveur de l’acheteur : pas de réponse à temps. Remboursé : { $amount }.
+seller-dispute-outcome-for-buyer = Caravan a tranché en faveur de l’acheteur. Remboursé : { $amount }.
+seller-dispute-outcome-for-seller = Caravan a tranché en votre faveur. Rien n’a été remboursé.
+seller-dispute-outcome-withdrawn = L’acheteur a retiré le litige.
+seller-dispute-decision-reason = Motifs de Caravan :
+seller-dispute-claim = La réclamation de l’acheteur
+seller-dispute-reason = Problème
+seller-dispute-reason-not-received = Non reçu
+seller-dispute-reason-not-as-described = Non conforme à la description
+seller-dispute-counterfeit = semble contrefait
+seller-dispute-damaged = arrivé endommagé
+seller-dispute-requested = Demande
+seller-dispute-order = Commande
+seller-dispute-opened = Ouvert le
+seller-remedy-full-refund = Un remboursement total
+seller-remedy-partial-refund = Un remboursement partiel
+seller-remedy-partial-refund-of = Un remboursement partiel de { $amount }
+seller-remedy-resend = Renvoyer l’article
+seller-dispute-buyer-asks = L’acheteur demande
+seller-dispute-accept = Accepter la demande de l’acheteur
+seller-dispute-escalate = Demander à Caravan de trancher
+seller-dispute-escalate-hint = Faute d’accord, Caravan examine les preuves des deux parties et tranche sous 7 jours ouvrés.
+seller-dispute-thread = Messages et historique
+seller-dispute-by-buyer = Acheteur
+seller-dispute-by-you = Vous
+seller-dispute-by-caravan = Caravan
+seller-dispute-event-opened = a ouvert le litige
+seller-dispute-event-message = a écrit
+seller-dispute-event-offer = a fait une offre
+seller-dispute-event-accepted = a accepté l’offre
+seller-dispute-event-escalated = a demandé à Caravan de trancher
+seller-dispute-event-decided = a tranché
+seller-dispute-event-timed-out = le délai de réponse a expiré
+seller-dispute-event-withdrawn = a retiré le litige
+seller-dispute-message-title = Répondre à l’acheteur
+seller-dispute-message = Votre message
+seller-dispute-message-required = Écrivez d’abord un message.
+seller-dispute-message-send = Envoyer le message
+seller-evidence-label = Photos justificatives
+seller-evidence-hint = JPEG, PNG ou WebP, 5 Mo maximum chacune, { $count } au plus.
+seller-evidence-uploading = Envoi en cours…
+seller-evidence-too-many = Vous pouvez ajouter au plus { $count } photos.
+seller-evidence-too-large = Cette photo dépasse 5 Mo. Choisissez-en une plus petite.
+seller-evidence-wrong-type = Ce fichier n’est pas une image JPEG, PNG ou WebP.
+seller-evidence-picture = Photo justificative { $number }
+seller-evidence-remove = Retirer la photo { $number }
+seller-offer-title = Faire une offre
+seller-offer-kind = Ce que vous proposez
+seller-offer-amount = Remboursement en { $currency }
+seller-offer-amount-hint = Moins que le total de la commande, { $total } ; par exemple 5,50.
+seller-offer-amount-invalid = Saisissez un montant supérieur à zéro et inférieur à { $total }, par exemple 5,50.
+seller-offer-amount-refused = Caravan ne peut pas rembourser ce montant pour cette commande. Saisissez-en un plus petit.
+seller-offer-note = Note pour l’acheteur (facultatif)
+seller-offer-send = Envoyer l’offre
+seller-dispute-error-closed = Ce litige est clos.
+seller-dispute-error-wrong-step = Ce n’est pas possible à cette étape du litige.
+seller-dispute-error-escrow = Caravan ne détient plus le paiement de cette commande.

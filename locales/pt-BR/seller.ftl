@@ -270,3 +270,152 @@ seller-documents-on-file = { $count ->
     }
 seller-documents-status = Análise
 seller-documents-reason = Motivo: { $reason }
+
+## Seller center: orders and disputes (journeys 5 and 6)
+
+seller-nav-orders = Pedidos
+seller-nav-disputes = Disputas
+seller-orders-new-count = { $count ->
+        [one] { $count } pedido novo
+       *[other] { $count } pedidos novos
+    }
+seller-duration-days = { $days } d { $hours } h { $minutes } min
+seller-duration-hours = { $hours } h { $minutes } min { $seconds } s
+seller-ship-left = Envie em { $time }
+seller-ship-overdue = Atrasado há { $time }
+seller-ship-overdue-now = Atrasado: não enviado no prazo
+seller-order-status-awaiting-payment = Aguardando pagamento
+seller-order-status-paid = A enviar
+seller-order-status-shipped = Enviado
+seller-order-status-delivered = Entregue
+seller-order-status-completed = Concluído
+seller-order-status-cancelled = Cancelado
+seller-order-status-expired = Não pago no prazo
+seller-orders-title = Pedidos
+seller-orders-views = Listas de pedidos
+seller-orders-to-ship = A enviar
+seller-orders-all = Todos os pedidos
+seller-orders-status = Status
+seller-orders-any-status = Qualquer status
+seller-orders-to-ship-hint = Pedidos pagos esperando por você, o prazo de envio mais próximo primeiro. Envie dentro do prazo de manuseio e informe o código de rastreio; senão o pedido conta como vendido mas não enviado.
+seller-orders-none-to-ship = Nada para enviar agora.
+seller-orders-none = Ainda não há pedidos aqui.
+seller-orders-count = { $count ->
+        [one] { $count } pedido
+       *[other] { $count } pedidos
+    }
+seller-orders-more = Mostrar mais pedidos
+seller-orders-new = Novo
+seller-orders-units = { $count ->
+        [one] ({ $count } item)
+       *[other] ({ $count } itens)
+    }
+seller-order-number = Pedido { $id }
+seller-order-back = Voltar aos pedidos
+seller-order-facts = Detalhes do pedido
+seller-order-placed = Feito em
+seller-order-paid = Pago em
+seller-order-buyer = Comprador
+seller-order-country = Entrega em
+seller-order-ship-by = Enviar até
+seller-order-shipment = Envio
+seller-order-items = Itens
+seller-order-line-quantity = { $count } × { $price }
+seller-order-items-total = Itens
+seller-order-discount = Desconto
+seller-order-shipping = Frete
+seller-order-total = Total
+seller-order-address = Endereço de entrega
+seller-ship-title = Enviar este pedido
+seller-ship-intro = Entregue o pacote à transportadora e informe o código de rastreio. O comprador é avisado na hora.
+seller-ship-class = Classe logística
+seller-ship-tracking = Código de rastreio
+seller-ship-tracking-hint = De 6 a 40 letras, dígitos ou hifens, como na etiqueta da transportadora.
+seller-ship-carrier = Transportadora (opcional)
+seller-ship-submit = Marcar como enviado
+seller-ship-done = Enviado. O comprador já pode acompanhar o pacote.
+seller-ship-back-to-queue = Voltar aos pedidos a enviar
+seller-ship-tracking-invalid = Informe o código como na etiqueta: de 6 a 40 letras, dígitos ou hifens.
+seller-ship-carrier-invalid = O nome da transportadora pode ter no máximo 60 caracteres.
+seller-ship-not-shippable = Este pedido não pode mais ser enviado: foi enviado ou cancelado nesse meio-tempo.
+seller-disputes-title = Disputas
+seller-disputes-intro = Responda a cada nova disputa em 5 dias; senão ela é encerrada a favor do comprador e conta contra a sua loja.
+seller-disputes-none = Nenhuma disputa. Muito bem!
+seller-disputes-count = { $count ->
+        [one] { $count } disputa
+       *[other] { $count } disputas
+    }
+seller-dispute-number = Disputa { $id } do pedido { $order }
+seller-dispute-order-total = Total do pedido: { $amount }
+seller-dispute-back = Voltar às disputas
+seller-dispute-stage = Situação da disputa
+seller-dispute-stage-awaiting = Aguarda sua resposta
+seller-dispute-stage-negotiating = Em negociação
+seller-dispute-stage-arbitration = Com a Caravan
+seller-dispute-stage-resolved = Encerrada
+seller-respond-left = Faltam { $time } para responder
+seller-respond-overdue = O prazo de resposta acabou há { $time }
+seller-dispute-answer-by = Responda até { $date }.
+seller-dispute-answer-hint = Uma mensagem ou uma oferta contam como resposta. Sem isso, a disputa é encerrada a favor do comprador.
+seller-dispute-negotiating = Você respondeu. Chegue a um acordo com o comprador ou peça à Caravan para decidir.
+seller-dispute-arbitration = A Caravan está analisando as provas dos dois lados e decide até { $date }.
+seller-dispute-arbitration-pending = A Caravan está analisando as provas dos dois lados.
+seller-dispute-outcome-seller-accepted = Resolvida: você aceitou o pedido do comprador. Reembolsado: { $amount }.
+seller-dispute-outcome-buyer-accepted = Resolvida: o comprador aceitou sua oferta. Reembolsado: { $amount }.
+seller-dispute-outcome-timeout = Encerrada a favor do comprador: sem resposta no prazo. Reembolsado: { $amount }.
+seller-dispute-outcome-for-buyer = A Caravan decidiu a favor do comprador. Reembolsado: { $amount }.
+seller-dispute-outcome-for-seller = A Caravan decidiu a seu favor. Nada foi reembolsado.
+seller-dispute-outcome-withdrawn = O comprador retirou a disputa.
+seller-dispute-decision-reason = Motivos da Caravan:
+seller-dispute-claim = A reclamação do comprador
+seller-dispute-reason = Problema
+seller-dispute-reason-not-received = Não recebido
+seller-dispute-reason-not-as-described = Diferente do anúncio
+seller-dispute-counterfeit = parece falsificado
+seller-dispute-damaged = chegou danificado
+seller-dispute-requested = Pede
+seller-dispute-order = Pedido
+seller-dispute-opened = Aberta em
+seller-remedy-full-refund = Reembolso total
+seller-remedy-partial-refund = Reembolso parcial
+seller-remedy-partial-refund-of = Reembolso parcial de { $amount }
+seller-remedy-resend = Reenviar o item
+seller-dispute-buyer-asks = O comprador pede
+seller-dispute-accept = Aceitar o pedido do comprador
+seller-dispute-escalate = Pedir à Caravan para decidir
+seller-dispute-escalate-hint = Se não chegarem a um acordo, a Caravan analisa as provas dos dois lados e decide em 7 dias úteis.
+seller-dispute-thread = Mensagens e histórico
+seller-dispute-by-buyer = Comprador
+seller-dispute-by-you = Você
+seller-dispute-by-caravan = Caravan
+seller-dispute-event-opened = abriu a disputa
+seller-dispute-event-message = escreveu
+seller-dispute-event-offer = fez uma oferta
+seller-dispute-event-accepted = aceitou a oferta
+seller-dispute-event-escalated = pediu à Caravan para decidir
+seller-dispute-event-decided = decidiu
+seller-dispute-event-timed-out = o prazo de resposta acabou
+seller-dispute-event-withdrawn = retirou a disputa
+seller-dispute-message-title = Responder ao comprador
+seller-dispute-message = Sua mensagem
+seller-dispute-message-required = Escreva uma mensagem primeiro.
+seller-dispute-message-send = Enviar a mensagem
+seller-evidence-label = Fotos de prova
+seller-evidence-hint = JPEG, PNG ou WebP, até 5 MB cada, no máximo { $count }.
+seller-evidence-uploading = Enviando…
+seller-evidence-too-many = Você pode adicionar no máximo { $count } fotos.
+seller-evidence-too-large = Essa foto tem mais de 5 MB. Escolha uma menor.
+seller-evidence-wrong-type = Esse arquivo não é uma imagem JPEG, PNG ou WebP.
+seller-evidence-picture = Foto de prova { $number }
+seller-evidence-remove = Remover a foto { $number }
+seller-offer-title = Fazer uma oferta
+seller-offer-kind = O que você oferece
+seller-offer-amount = Reembolso em { $currency }
+seller-offer-amount-hint = Menos que o total do pedido, { $total }; por exemplo 5,50.
+seller-offer-amount-invalid = Informe um valor maior que zero e menor que { $total }, por exemplo 5,50.
+seller-offer-amount-refused = A Caravan não pode reembolsar esse valor neste pedido. Informe um menor.
+seller-offer-note = Nota para o comprador (opcional)
+seller-offer-send = Enviar a oferta
+seller-dispute-error-closed = Esta disputa está encerrada.
+seller-dispute-error-wrong-step = Isso não é possível nesta etapa da disputa.
+seller-dispute-error-escrow = A Caravan não retém mais o pagamento deste pedido.

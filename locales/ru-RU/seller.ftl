@@ -276,3 +276,160 @@ seller-documents-none = Документов пока нет.
 seller-documents-on-file = Документов: { $count }
 seller-documents-status = Проверка
 seller-documents-reason = Причина: { $reason }
+
+## Seller center: orders and disputes (journeys 5 and 6)
+
+seller-nav-orders = Заказы
+seller-nav-disputes = Споры
+seller-orders-new-count = { $count ->
+        [one] { $count } новый заказ
+        [few] { $count } новых заказа
+        [many] { $count } новых заказов
+       *[other] { $count } нового заказа
+    }
+seller-duration-days = { $days } д { $hours } ч { $minutes } мин
+seller-duration-hours = { $hours } ч { $minutes } мин { $seconds } с
+seller-ship-left = Отправить за { $time }
+seller-ship-overdue = Просрочено на { $time }
+seller-ship-overdue-now = Просрочено: не отправлено вовремя
+seller-order-status-awaiting-payment = Ожидает оплаты
+seller-order-status-paid = К отправке
+seller-order-status-shipped = Отправлен
+seller-order-status-delivered = Доставлен
+seller-order-status-completed = Завершён
+seller-order-status-cancelled = Отменён
+seller-order-status-expired = Не оплачен вовремя
+seller-orders-title = Заказы
+seller-orders-views = Списки заказов
+seller-orders-to-ship = К отправке
+seller-orders-all = Все заказы
+seller-orders-status = Статус
+seller-orders-any-status = Любой статус
+seller-orders-to-ship-hint = Оплаченные заказы, которые ждут вас; сначала с ближайшим сроком отправки. Отправьте в срок обработки и укажите трек-номер, иначе заказ считается проданным, но не отправленным.
+seller-orders-none-to-ship = Сейчас отправлять нечего.
+seller-orders-none = Здесь пока нет заказов.
+seller-orders-count = { $count ->
+        [one] { $count } заказ
+        [few] { $count } заказа
+        [many] { $count } заказов
+       *[other] { $count } заказа
+    }
+seller-orders-more = Показать ещё заказы
+seller-orders-new = Новый
+seller-orders-units = { $count ->
+        [one] ({ $count } шт.)
+        [few] ({ $count } шт.)
+        [many] ({ $count } шт.)
+       *[other] ({ $count } шт.)
+    }
+seller-order-number = Заказ { $id }
+seller-order-back = Назад к заказам
+seller-order-facts = Сведения о заказе
+seller-order-placed = Оформлен
+seller-order-paid = Оплачен
+seller-order-buyer = Покупатель
+seller-order-country = Страна доставки
+seller-order-ship-by = Отправить до
+seller-order-shipment = Отправление
+seller-order-items = Товары
+seller-order-line-quantity = { $count } × { $price }
+seller-order-items-total = Товары
+seller-order-discount = Скидка
+seller-order-shipping = Доставка
+seller-order-total = Итого
+seller-order-address = Адрес доставки
+seller-ship-title = Отправить заказ
+seller-ship-intro = Передайте посылку перевозчику и введите трек-номер. Покупатель сразу получит уведомление.
+seller-ship-class = Класс доставки
+seller-ship-tracking = Трек-номер
+seller-ship-tracking-hint = От 6 до 40 букв, цифр или дефисов, как на наклейке перевозчика.
+seller-ship-carrier = Перевозчик (необязательно)
+seller-ship-submit = Отметить как отправленный
+seller-ship-done = Отправлено. Покупатель уже может отслеживать посылку.
+seller-ship-back-to-queue = Назад к заказам к отправке
+seller-ship-tracking-invalid = Введите трек-номер как на наклейке: от 6 до 40 букв, цифр или дефисов.
+seller-ship-carrier-invalid = Название перевозчика — не длиннее 60 символов.
+seller-ship-not-shippable = Этот заказ уже нельзя отправить: тем временем его отправили или отменили.
+seller-disputes-title = Споры
+seller-disputes-intro = Отвечайте на каждый новый спор в течение 5 дней, иначе он закроется в пользу покупателя и будет засчитан против вашего магазина.
+seller-disputes-none = Споров нет. Отлично!
+seller-disputes-count = { $count ->
+        [one] { $count } спор
+        [few] { $count } спора
+        [many] { $count } споров
+       *[other] { $count } спора
+    }
+seller-dispute-number = Спор { $id } по заказу { $order }
+seller-dispute-order-total = Сумма заказа: { $amount }
+seller-dispute-back = Назад к спорам
+seller-dispute-stage = Состояние спора
+seller-dispute-stage-awaiting = Ждёт вашего ответа
+seller-dispute-stage-negotiating = Переговоры
+seller-dispute-stage-arbitration = У Caravan
+seller-dispute-stage-resolved = Закрыт
+seller-respond-left = На ответ осталось { $time }
+seller-respond-overdue = Срок ответа истёк { $time } назад
+seller-dispute-answer-by = Ответьте до { $date }.
+seller-dispute-answer-hint = Ответом считается сообщение или предложение. Без ответа спор закроется в пользу покупателя.
+seller-dispute-negotiating = Вы ответили. Договоритесь с покупателем или попросите Caravan решить спор.
+seller-dispute-arbitration = Caravan изучает доказательства обеих сторон и примет решение до { $date }.
+seller-dispute-arbitration-pending = Caravan изучает доказательства обеих сторон.
+seller-dispute-outcome-seller-accepted = Урегулирован: вы приняли требование покупателя. Возвращено: { $amount }.
+seller-dispute-outcome-buyer-accepted = Урегулирован: покупатель принял ваше предложение. Возвращено: { $amount }.
+seller-dispute-outcome-timeout = Закрыт в пользу покупателя: ответа не было вовремя. Возвращено: { $amount }.
+seller-dispute-outcome-for-buyer = Caravan решил спор в пользу покупателя. Возвращено: { $amount }.
+seller-dispute-outcome-for-seller = Caravan решил спор в вашу пользу. Ничего не возвращено.
+seller-dispute-outcome-withdrawn = Покупатель отозвал спор.
+seller-dispute-decision-reason = Обоснование Caravan:
+seller-dispute-claim = Претензия покупателя
+seller-dispute-reason = Проблема
+seller-dispute-reason-not-received = Не получен
+seller-dispute-reason-not-as-described = Не соответствует описанию
+seller-dispute-counterfeit = похоже на подделку
+seller-dispute-damaged = пришёл повреждённым
+seller-dispute-requested = Требует
+seller-dispute-order = Заказ
+seller-dispute-opened = Открыт
+seller-remedy-full-refund = Полный возврат денег
+seller-remedy-partial-refund = Частичный возврат денег
+seller-remedy-partial-refund-of = Частичный возврат: { $amount }
+seller-remedy-resend = Повторная отправка товара
+seller-dispute-buyer-asks = Покупатель требует
+seller-dispute-accept = Принять требование покупателя
+seller-dispute-escalate = Попросить Caravan решить
+seller-dispute-escalate-hint = Если договориться не удаётся, Caravan изучит доказательства обеих сторон и решит в течение 7 рабочих дней.
+seller-dispute-thread = Сообщения и история
+seller-dispute-by-buyer = Покупатель
+seller-dispute-by-you = Вы
+seller-dispute-by-caravan = Caravan
+seller-dispute-event-opened = открыл спор
+seller-dispute-event-message = написал
+seller-dispute-event-offer = сделал предложение
+seller-dispute-event-accepted = принял предложение
+seller-dispute-event-escalated = попросил Caravan решить
+seller-dispute-event-decided = принял решение
+seller-dispute-event-timed-out = срок ответа истёк
+seller-dispute-event-withdrawn = отозвал спор
+seller-dispute-message-title = Ответить покупателю
+seller-dispute-message = Ваше сообщение
+seller-dispute-message-required = Сначала напишите сообщение.
+seller-dispute-message-send = Отправить сообщение
+seller-evidence-label = Фото-доказательства
+seller-evidence-hint = JPEG, PNG или WebP, до 5 МБ каждое, не больше { $count }.
+seller-evidence-uploading = Загрузка…
+seller-evidence-too-many = Можно добавить не больше { $count } фото.
+seller-evidence-too-large = Это фото больше 5 МБ. Выберите поменьше.
+seller-evidence-wrong-type = Этот файл — не изображение JPEG, PNG или WebP.
+seller-evidence-picture = Фото-доказательство { $number }
+seller-evidence-remove = Убрать фото { $number }
+seller-offer-title = Сделать предложение
+seller-offer-kind = Что вы предлагаете
+seller-offer-amount = Возврат в { $currency }
+seller-offer-amount-hint = Меньше суммы заказа ({ $total }), например 5,50.
+seller-offer-amount-invalid = Введите сумму больше нуля и меньше { $total }, например 5,50.
+seller-offer-amount-refused = Caravan не может вернуть такую сумму по этому заказу. Введите меньшую.
+seller-offer-note = Комментарий для покупателя (необязательно)
+seller-offer-send = Отправить предложение
+seller-dispute-error-closed = Этот спор закрыт.
+seller-dispute-error-wrong-step = На этом этапе спора это невозможно.
+seller-dispute-error-escrow = Caravan больше не удерживает оплату по этому заказу.

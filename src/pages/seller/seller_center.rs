@@ -2,7 +2,8 @@
 
 use super::{
     DocumentsPage, ListingEditorPage, ListingsPage, OnboardingPage, SellerHomePage, SellerNav,
-    provide_rules_engine, provide_seller_session,
+    SellerDisputePage, SellerDisputesPage, SellerOrderPage, SellerOrdersPage, provide_new_orders, provide_rules_engine,
+    provide_seller_session,
 };
 use crate::{
     contexts::{I18n, use_i18n},
@@ -41,6 +42,7 @@ fn SellerCenter() -> impl IntoView {
     let i18n = use_i18n();
     provide_seller_session();
     provide_rules_engine();
+    provide_new_orders();
     adopt_section_stylesheet();
     view! {
         <section class="cv-page cv-seller">
@@ -54,6 +56,10 @@ fn SellerCenter() -> impl IntoView {
                         <Route path=path!("/seller/listings") view=ListingsPage />
                         <Route path=path!("/seller/listings/:id") view=ListingEditorPage />
                         <Route path=path!("/seller/documents") view=DocumentsPage />
+                        <Route path=path!("/seller/orders") view=SellerOrdersPage />
+                        <Route path=path!("/seller/orders/:id") view=SellerOrderPage />
+                        <Route path=path!("/seller/disputes") view=SellerDisputesPage />
+                        <Route path=path!("/seller/disputes/:id") view=SellerDisputePage />
                     </Routes>
                 </div>
             </div>

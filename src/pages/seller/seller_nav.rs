@@ -1,6 +1,7 @@
 //! The seller center's navigation: its sections, the current one marked, and the shop's review status.
 
-use super::seller_session::use_seller_session;
+use super::{new_orders::use_new_orders, seller_session::use_seller_session};
+use caravan_i18n::Arg;
 use crate::contexts::use_i18n;
 use caravan_types::shop::ShopStatus;
 use leptos::prelude::*;
@@ -12,6 +13,8 @@ const SECTIONS: &[(&str, &str)] = &[
     ("/seller", "seller-nav-overview"),
     ("/seller/listings", "seller-nav-listings"),
     ("/seller/documents", "seller-nav-documents"),
+    ("/seller/orders", "seller-nav-orders"),
+    ("/seller/disputes", "seller-nav-disputes"),
 ];
 
 /// Links to the seller center's sections, with the shop's name and status once known.
@@ -20,6 +23,7 @@ pub fn SellerNav() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_seller_session();
     let pathname = use_location().pathname;
+    let new_orders = use_new_orders();
     let shop = move || {
         session
             .state
@@ -51,7 +55,18 @@ pub fn SellerNav() -> impl IntoView {
                         on.then_some("page")
                     };
                     view! {
-                        <li><a class="cv-center-nav__link" href=path aria-current=current>{i18n.t(key)}</a></li>
+                        <li><a class="cv-center-nav__link" href=path aria-current=current>
+                            {i18n.t(key)}
+                            {(path == "/seller/orders").then(|| move || {
+                                let count = new_orders.count();
+                                (count > 0).then(|| view! {
+                                    <span class="cv-center-nav__badge" role="status"
+                                        aria-label=i18n.t_args("seller-orders-new-count", &[("count", Arg::from(count))])>
+                                        {count}
+                                    </span>
+                                })
+                            })}
+                        </a></li>
                     }
                 }).collect_view()}
             </ul>
