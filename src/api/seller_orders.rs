@@ -2,7 +2,7 @@
 //! number, and the shop's disputes with messages, evidence and offers (DSP-1 … DSP-4). Only seller center
 //! code calls these, so they travel in its chunk.
 
-use super::{Error, decode, get_json, request, send_json, seller::send_body};
+use super::{Error, decode, get_json, request, seller::send_body, send_json};
 use caravan_types::{
     OrderId,
     dispute::{Dispute, DisputeMessageRequest, EvidenceImage, OfferRequest},
@@ -29,7 +29,10 @@ pub async fn list_orders(
         OrderQueue::ToShip => format!("/api/seller/orders?queue=to_ship&limit={limit}"),
         OrderQueue::All(None) => format!("/api/seller/orders?limit={limit}"),
         OrderQueue::All(Some(status)) => {
-            format!("/api/seller/orders?status={}&limit={limit}", status.as_str())
+            format!(
+                "/api/seller/orders?status={}&limit={limit}",
+                status.as_str()
+            )
         }
     };
     if let Some(cursor) = cursor {

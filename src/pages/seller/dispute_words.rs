@@ -3,7 +3,9 @@
 use super::deadline::{countdown, minor_money};
 use crate::contexts::{I18n, use_i18n};
 use caravan_i18n::Arg;
-use caravan_types::dispute::{Dispute, DisputeOutcome, DisputeParty, DisputeReason, DisputeStatus, Remedy};
+use caravan_types::dispute::{
+    Dispute, DisputeOutcome, DisputeParty, DisputeReason, DisputeStatus, Remedy,
+};
 use leptos::prelude::*;
 
 /// The path of one of the shop's disputes.

@@ -33,6 +33,9 @@ enum Notice {
     Seen(i64),
 }
 
+/// The channel's `onmessage` handler, kept alive while the seller center is open.
+type MessageHandler = Closure<dyn FnMut(JsValue)>;
+
 /// The to-ship queue as the tabs last saw it, shared through context.
 #[derive(Clone, Copy)]
 pub struct NewOrders {
@@ -46,14 +49,15 @@ pub struct NewOrders {
     last_look: StoredValue<f64>,
     started: StoredValue<bool>,
     channel: StoredValue<Option<JsValue>, LocalStorage>,
-    on_message: StoredValue<Option<Closure<dyn FnMut(JsValue)>>, LocalStorage>,
+    on_message: StoredValue<Option<MessageHandler>, LocalStorage>,
 }
 
 impl NewOrders {
     /// How many orders in the queue the seller has not seen yet.
     pub fn count(&self) -> usize {
         let seen = self.seen.get();
-        self.queue.with(|q| q.iter().filter(|id| **id > seen).count())
+        self.queue
+            .with(|q| q.iter().filter(|id| **id > seen).count())
     }
 
     /// The highest order id the seller had seen (untracked).
@@ -68,8 +72,6 @@ impl NewOrders {
 
     /// The seller has looked at the queue, which held orders up to `up_to`: the badge clears in every tab.
     pub fn mark_seen(&self, up_to: i64) {
-        let latest = self.queue.with_untracked(|q| q.iter().copied().max().unwrap_or(0));
-        let up_to = up_to.max(latest);
         if up_to > self.seen.get_untracked() {
             self.seen.set(up_to);
             storage::save(SEEN_KEY, &up_to.to_string());
@@ -151,10 +153,7 @@ impl NewOrders {
                 }
             });
         }
-        let _ = set_timeout_with_handle(
-            move || self.look(),
-            Duration::from_millis(POLL_MS as u64),
-        );
+        let _ = set_timeout_with_handle(move || self.look(), Duration::from_millis(POLL_MS as u64));
     }
 
     fn close(&self) {

@@ -48,9 +48,7 @@ fn queue_from(view: Option<String>, status: Option<String>) -> OrderQueue {
 fn OrdersView() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
-    let queue = Memo::new(move |_| {
-        query.with(|q| queue_from(q.get("view"), q.get("status")))
-    });
+    let queue = Memo::new(move |_| query.with(|q| queue_from(q.get("view"), q.get("status"))));
     let new_orders = use_new_orders();
     // Orders above this id arrived since the seller last looked: they are marked "new" on this visit.
     let seen_before = new_orders.seen_untracked();
@@ -61,6 +59,9 @@ fn OrdersView() -> impl IntoView {
         async move { seller_orders::list_orders(queue, PAGE, None).await }
     });
     let retry = Callback::new(move |()| orders.refetch());
+    // Only opening the queue counts as seeing it: orders that arrive while it is open are marked new and
+    // stay on the badge until the seller opens the queue again.
+    let marked = StoredValue::new(false);
     let navigate = use_navigate();
     let on_status = move |ev: leptos::ev::Event| {
         let status = event_target_value(&ev);
@@ -105,8 +106,9 @@ fn OrdersView() -> impl IntoView {
                 {move || Suspend::new(async move {
                     let queue = queue.get_untracked();
                     orders.await.map(|page| {
-                        if queue == OrderQueue::ToShip {
-                            // The seller is looking at the queue: its orders are seen, in every tab.
+                        if queue == OrderQueue::ToShip && !marked.get_value() {
+                            // The seller opened the queue: its orders are seen, in every tab.
+                            marked.set_value(true);
                             new_orders.mark_seen(page.items.iter().map(|o| o.id.0).max().unwrap_or(0));
                         }
                         view! { <OrderList first=page queue seen_before /> }

@@ -1,9 +1,9 @@
 //! The seller center's section: its chunk, its messages and its own route table under `/seller`.
 
 use super::{
-    DocumentsPage, ListingEditorPage, ListingsPage, OnboardingPage, SellerHomePage, SellerNav,
-    SellerDisputePage, SellerDisputesPage, SellerOrderPage, SellerOrdersPage, provide_new_orders, provide_rules_engine,
-    provide_seller_session,
+    DocumentsPage, ListingEditorPage, ListingsPage, OnboardingPage, SellerDisputePage,
+    SellerDisputesPage, SellerHomePage, SellerNav, SellerOrderPage, SellerOrdersPage,
+    provide_new_orders, provide_rules_engine, provide_seller_session,
 };
 use crate::{
     contexts::{I18n, use_i18n},

@@ -311,9 +311,13 @@ fn MessageForm(id: i64, on_change: Callback<Dispute>) -> impl IntoView {
         // The same file may be picked again after a problem.
         js_dyn::set(&input, "value", &JsValue::from_str(""));
         images_error.set(None);
-        let room = MAX_IMAGES.saturating_sub(images.with_untracked(Vec::len) + uploading.get_untracked());
+        let room =
+            MAX_IMAGES.saturating_sub(images.with_untracked(Vec::len) + uploading.get_untracked());
         if picked.len() > room {
-            images_error.set(Some(i18n.t_args("seller-evidence-too-many", &[("count", Arg::from(MAX_IMAGES))])));
+            images_error.set(Some(i18n.t_args(
+                "seller-evidence-too-many",
+                &[("count", Arg::from(MAX_IMAGES))],
+            )));
             return;
         }
         if let Some(problem) = picked.iter().find_map(|f| picture_problem(i18n, f)) {

@@ -1,8 +1,8 @@
 //! The seller center's navigation: its sections, the current one marked, and the shop's review status.
 
 use super::{new_orders::use_new_orders, seller_session::use_seller_session};
-use caravan_i18n::Arg;
 use crate::contexts::use_i18n;
+use caravan_i18n::Arg;
 use caravan_types::shop::ShopStatus;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -57,7 +57,7 @@ pub fn SellerNav() -> impl IntoView {
                     view! {
                         <li><a class="cv-center-nav__link" href=path aria-current=current>
                             {i18n.t(key)}
-                            {(path == "/seller/orders").then(|| move || {
+                            {(path == "/seller/orders").then_some(move || {
                                 let count = new_orders.count();
                                 (count > 0).then(|| view! {
                                     <span class="cv-center-nav__badge" role="status"

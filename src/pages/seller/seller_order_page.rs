@@ -123,8 +123,8 @@ fn OrderView(order: RwSignal<OrderDetail>) -> impl IntoView {
                         <div class="cv-order-line__main">
                             <p class="cv-order-line__title">{line.title.clone()}</p>
                             <p class="cv-muted">
-                                {(!line.sku_label.is_empty()).then(|| line.sku_label.clone())}
-                                " · " {line.sku_code.clone()} " · " {logistics_name(line.shipping.class)}
+                                {[line.sku_label.clone(), line.sku_code.clone(), logistics_name(line.shipping.class)]
+                                    .into_iter().filter(|part| !part.is_empty()).collect::<Vec<_>>().join(" · ")}
                             </p>
                             <p>{i18n.t_args("seller-order-line-quantity", &[
                                 ("count", Arg::from(line.quantity)),
