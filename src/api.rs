@@ -19,7 +19,6 @@ pub mod auth;
 pub mod orders;
 pub mod purchases;
 pub mod seller;
-pub mod seller_orders;
 
 thread_local! {
     /// The active locale's tag, sent as `lang` where the server names categories; set by the i18n context

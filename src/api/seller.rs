@@ -1,5 +1,7 @@
-//! The seller center's endpoints: onboarding, listings, pictures, documents and the rule policy. Only seller
-//! center code calls these, so they travel in its chunk.
+//! The seller center's endpoints: onboarding, listings, pictures, documents, the rule policy, and (in
+//! [`orders`]) orders and disputes. Only seller center code calls these, so they travel in its chunk.
+
+pub mod orders;
 
 use super::{
     AbortOnDrop, Error, check_status, decode, encode, get_json, post_action, request, send_json,

@@ -6,7 +6,9 @@ use super::{
     dispute_words::{ResponseCountdown, dispute_path, reason_label, stage_label},
     shop_gate::ShopGate,
 };
-use crate::{api::seller_orders, components::common::ErrorView, contexts::use_i18n};
+use crate::{
+    api::seller::orders as seller_orders, components::common::ErrorView, contexts::use_i18n,
+};
 use caravan_i18n::Arg;
 use caravan_types::dispute::{Dispute, DisputeStatus};
 use leptos::prelude::*;

@@ -5,7 +5,7 @@
 
 use super::seller_session::{SellerState, use_seller_session};
 use crate::{
-    api::seller_orders::{self, OrderQueue},
+    api::seller::orders::{self as seller_orders, OrderQueue},
     pages::js_dyn,
     storage,
 };

@@ -9,7 +9,7 @@ use super::{
     shop_gate::ShopGate,
 };
 use crate::{
-    api::seller_orders::{self, OrderQueue},
+    api::seller::orders::{self as seller_orders, OrderQueue},
     components::common::ErrorView,
     contexts::use_i18n,
     money_format::format_money,

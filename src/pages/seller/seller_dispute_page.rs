@@ -16,7 +16,7 @@ use super::{
     shop_gate::ShopGate,
 };
 use crate::{
-    api::{self, seller_orders},
+    api::{self, seller::orders as seller_orders},
     components::common::ErrorView,
     contexts::{I18n, use_i18n},
     pages::js_dyn,

@@ -10,7 +10,7 @@ use super::{
     shop_gate::ShopGate,
 };
 use crate::{
-    api::{self, seller_orders},
+    api::{self, seller::orders as seller_orders},
     components::common::{ErrorView, logistics_name},
     contexts::{I18n, use_i18n},
     countries::CountryNames,

@@ -2,7 +2,8 @@
 //! number, and the shop's disputes with messages, evidence and offers (DSP-1 … DSP-4). Only seller center
 //! code calls these, so they travel in its chunk.
 
-use super::{Error, decode, get_json, request, seller::send_body, send_json};
+use super::send_body;
+use crate::api::{Error, decode, encode, get_json, request, send_json};
 use caravan_types::{
     OrderId,
     dispute::{Dispute, DisputeMessageRequest, EvidenceImage, OfferRequest},
@@ -37,7 +38,7 @@ pub async fn list_orders(
     };
     if let Some(cursor) = cursor {
         path.push_str("&cursor=");
-        path.push_str(&super::encode(&cursor));
+        path.push_str(&encode(&cursor));
     }
     get_json(&path).await
 }
