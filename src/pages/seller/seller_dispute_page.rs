@@ -10,7 +10,7 @@ use super::{
         ResponseCountdown, outcome_words, party_label, reason_label, remedy_words, stage_label,
     },
     disputes_page::status_class,
-    error_text::error_text,
+    error_text::{ErrorNotice, error_text},
     form_field::parse_decimal,
     order_words::seller_order_path,
     shop_gate::ShopGate,
@@ -191,7 +191,7 @@ fn DisputeView(dispute: RwSignal<Dispute>) -> impl IntoView {
                 }
             })
         })}
-        <p class="cv-notice cv-notice--error" role="alert" hidden=move || error.with(Option::is_none)>{move || error.get()}</p>
+        <ErrorNotice error />
         <Show when=move || matches!(status(), DisputeStatus::AwaitingSeller | DisputeStatus::Negotiating)>
             <MessageForm id on_change />
             <OfferForm id currency=currency.clone() total=d.order_total_minor on_change />
@@ -411,7 +411,7 @@ fn MessageForm(id: i64, on_change: Callback<Dispute>) -> impl IntoView {
                 </ul>
                 <p class="cv-form-field__error" id="f-dispute-evidence-error" aria-live="polite">{move || images_error.get()}</p>
             </div>
-            <p class="cv-notice cv-notice--error" role="alert" hidden=move || error.with(Option::is_none)>{move || error.get()}</p>
+            <ErrorNotice error />
             <div class="cv-form__actions">
                 <button class="cv-button cv-button--primary" type="submit"
                     disabled=move || { busy.get() || uploading.get() > 0 }>
@@ -532,7 +532,7 @@ fn OfferForm(
                     prop:value=move || note.get()
                     on:input=move |ev| note.set(event_target_value(&ev))></textarea>
             </div>
-            <p class="cv-notice cv-notice--error" role="alert" hidden=move || error.with(Option::is_none)>{move || error.get()}</p>
+            <ErrorNotice error />
             <div class="cv-form__actions">
                 <button class="cv-button cv-button--primary" type="submit" disabled=move || busy.get()>{i18n.t("seller-offer-send")}</button>
             </div>

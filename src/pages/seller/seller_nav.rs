@@ -11,10 +11,11 @@ use leptos_router::hooks::use_location;
 /// except the overview, which is current only on itself.
 const SECTIONS: &[(&str, &str)] = &[
     ("/seller", "seller-nav-overview"),
-    ("/seller/listings", "seller-nav-listings"),
-    ("/seller/documents", "seller-nav-documents"),
+    // Orders and disputes come first: they have deadlines (ORD-3, DSP-2), and on phones the links scroll.
     ("/seller/orders", "seller-nav-orders"),
     ("/seller/disputes", "seller-nav-disputes"),
+    ("/seller/listings", "seller-nav-listings"),
+    ("/seller/documents", "seller-nav-documents"),
 ];
 
 /// Links to the seller center's sections, with the shop's name and status once known.
