@@ -33,6 +33,8 @@ test('promotion review: one promotion rejected with a reason, one approved; the 
   await expect(rejected).toContainText('20% off');
   await expect(rejected).toContainText('SKU TB0, 10 at the promotion price');
   await expect(approved).toContainText('$3.00 off');
+  // On a phone the console's links scroll sideways: the current page's link is brought into sight.
+  await expect(page.getByRole('navigation', { name: 'Console sections' }).getByRole('link', { name: 'Promotions' })).toBeInViewport();
   await screenshot(page, 'console-promotions');
 
   await rejected.getByRole('button', { name: 'Reject' }).click();
