@@ -150,7 +150,7 @@ fn OrderList(
     };
     view! {
         <p class="cv-order-count" role="status">
-            {move || i18n.t_args("seller-orders-count", &[("count", Arg::from(items.with(Vec::len)))])}
+            {move || items.with(|i| !i.is_empty()).then(|| i18n.t_args("seller-orders-count", &[("count", Arg::from(items.with(Vec::len)))]))}
         </p>
         <Show when=move || items.with(|i| !i.is_empty()) fallback=move || view! { <p class="cv-empty">{i18n.t(empty_key)}</p> }>
             <ul class="cv-order-list">

@@ -150,7 +150,7 @@ fn DisputeView(dispute: RwSignal<Dispute>) -> impl IntoView {
                     <div class="cv-dispute-outcome" role="status">
                         <p class="cv-dispute-stage__text"><strong>{outcome_words(i18n, d)}</strong></p>
                         {d.decision_reason.clone().map(|why| view! {
-                            <p>{i18n.t("seller-dispute-decision-reason")} " " <q class="cv-dispute-outcome__reason">{why}</q></p>
+                            <p>{i18n.t("seller-dispute-decision-reason")} " " <q class="cv-dispute-outcome__reason" dir="auto">{why}</q></p>
                         })}
                         {d.closed_at.map(|at| view! { <p class="cv-muted">{date_time(i18n, at)}</p> })}
                     </div>
@@ -169,7 +169,7 @@ fn DisputeView(dispute: RwSignal<Dispute>) -> impl IntoView {
                 </dd>
                 <dt>{i18n.t("seller-dispute-opened")}</dt><dd>{date_time(i18n, d.opened_at)}</dd>
             </dl>
-            <blockquote class="cv-dispute-claim">{d.description.clone()}</blockquote>
+            <blockquote class="cv-dispute-claim" dir="auto">{d.description.clone()}</blockquote>
             <EvidenceThumbs images=opening />
         </section>
         {move || dispute.with(|d| {
@@ -182,7 +182,7 @@ fn DisputeView(dispute: RwSignal<Dispute>) -> impl IntoView {
                     <section class="cv-panel cv-dispute-offer" aria-labelledby="cv-buyer-offer">
                         <h3 id="cv-buyer-offer">{i18n.t("seller-dispute-buyer-asks")}</h3>
                         <p class="cv-dispute-offer__remedy">{remedy_words(i18n, offer.remedy, &currency)}</p>
-                        {(!offer.note.is_empty()).then(|| view! { <p>{offer.note.clone()}</p> })}
+                        {(!offer.note.is_empty()).then(|| view! { <p dir="auto">{offer.note.clone()}</p> })}
                         <button class="cv-button" type="button" disabled=move || busy.get()
                             on:click=move |_| step(format!("/api/disputes/{id}/offers/{offer_id}/accept"))>
                             {i18n.t("seller-dispute-accept")}
@@ -223,7 +223,7 @@ fn DisputeView(dispute: RwSignal<Dispute>) -> impl IntoView {
                                 <time class="cv-muted">{date_time(i18n, event.created_at)}</time>
                             </p>
                             {offer.map(|text| view! { <p class="cv-thread__offer">{text}</p> })}
-                            {(!event.text.is_empty()).then(|| view! { <p class="cv-thread__text">{event.text.clone()}</p> })}
+                            {(!event.text.is_empty()).then(|| view! { <p class="cv-thread__text" dir="auto">{event.text.clone()}</p> })}
                             <EvidenceThumbs images=event.images.clone() />
                         </li>
                     }
