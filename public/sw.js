@@ -108,6 +108,8 @@ async function hashedFile(request) {
 
 /** The runtime cache and strategy for a path, or nothing (the network alone). */
 function runtimeRoute(path) {
+  // Flash deals carry the server's clock for their countdown: fresh when online, the last answer offline.
+  if (path.startsWith('/api/flash-deals')) return { cache: API_CACHE, strategy: networkFirst };
   if (PUBLIC_API.test(path)) return { cache: API_CACHE, strategy: staleWhileRevalidate };
   if (path.startsWith('/locales/')) return { cache: LOCALE_CACHE, strategy: staleWhileRevalidate };
   if (path.startsWith('/media/')) return { cache: MEDIA_CACHE, strategy: cacheFirst };
@@ -132,6 +134,17 @@ async function staleWhileRevalidate(request, name) {
   // Answer at once from the cache; the network refreshes it for next time (a failure is already reported).
   fresh.catch(() => {});
   return cached;
+}
+
+async function networkFirst(request, name) {
+  const cache = await caches.open(name);
+  try {
+    return await fetchAndStore(request, cache, name);
+  } catch (error) {
+    const cached = await cache.match(request, { ignoreVary: true });
+    if (cached) return cached;
+    throw error;
+  }
 }
 
 async function cacheFirst(request, name) {

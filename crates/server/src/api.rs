@@ -143,6 +143,7 @@ State-changing requests need the header `X-Caravan-Csrf: 1`; sessions are HttpOn
         admin_promotions::approve_promotion,
         admin_promotions::reject_promotion,
         flash_deals::list_flash_deals,
+        flash_deals::get_running_flash_deals,
         orders::create_order,
         orders::list_orders,
         orders::get_order,

@@ -46,6 +46,19 @@ async fn sessions_are_stocked_once_with_deals_the_catalogue_shows() {
     assert!(listing["deal"].is_object(), "{listing}");
     assert_eq!(listing["deal"]["kind"], "flash_deal");
 
+    // The home strip's answer: the running session's deals as cards, each marked as a flash deal.
+    let (_, strip) = get_json(&app, "/api/flash-deals/running").await;
+    assert_eq!(strip["now"], NOW);
+    assert_eq!(strip["ends_at"], sessions[0]["ends_at"]);
+    let cards = strip["cards"].as_array().unwrap();
+    assert_eq!(cards.len(), 4);
+    for (card, deal) in cards.iter().zip(sessions[0]["deals"].as_array().unwrap()) {
+        assert_eq!(card["id"], deal["listing"]["id"]);
+        assert_eq!(card["price"], deal["listing"]["price"]);
+        assert_eq!(card["deal"]["kind"], "flash_deal");
+        assert!(card["original_price"]["minor"].as_i64() > card["price"]["minor"].as_i64());
+    }
+
     // Never the demo seller's shop.
     let seller_shop: String = sqlx::query_scalar(
         "SELECT s.name FROM shops s JOIN users u ON u.id = s.owner_id WHERE u.email = 'seller@caravan.test'",

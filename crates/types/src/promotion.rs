@@ -290,6 +290,20 @@ pub struct FlashDeals {
     pub sessions: Vec<FlashSession>,
 }
 
+/// `GET /api/flash-deals/running`: what the home page's strip shows, the running session's deals as
+/// catalogue cards (deal price, regular price, the deal's kind and end) and when the session ends. The strip
+/// needs no more than cards, so the home route's code reads no more than cards.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RunningFlashDeals {
+    /// The server's time, Unix seconds (the countdown follows the server's clock, not the device's).
+    pub now: i64,
+    /// When the running session ends, Unix seconds.
+    pub ends_at: i64,
+    /// Its deals, best-selling first; empty while none run.
+    pub cards: Vec<crate::listing::ListingCard>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,12 +10,14 @@ use crate::{
 use axum::{Json, Router, extract::State, routing::get};
 use caravan_types::{
     Money,
-    promotion::{FlashDeal, FlashDeals, FlashSession},
+    promotion::{FlashDeal, FlashDeals, FlashSession, RunningFlashDeals},
 };
 use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/flash-deals", get(list_flash_deals))
+    Router::new()
+        .route("/flash-deals", get(list_flash_deals))
+        .route("/flash-deals/running", get(get_running_flash_deals))
 }
 
 #[utoipa::path(get, path = "/api/flash-deals", tag = "catalogue", responses((status = 200, description = "The running flash session and the next one, with their deals", body = FlashDeals)))]
@@ -34,6 +36,34 @@ pub(super) async fn list_flash_deals(State(state): State<AppState>) -> ApiResult
         });
     }
     Ok(Json(FlashDeals { now, sessions }))
+}
+
+#[utoipa::path(get, path = "/api/flash-deals/running", tag = "catalogue", responses((status = 200, description = "The running session's deals as catalogue cards, and its end", body = RunningFlashDeals)))]
+pub(super) async fn get_running_flash_deals(
+    State(state): State<AppState>,
+) -> ApiResult<Json<RunningFlashDeals>> {
+    let now = state.clock.now();
+    let length = session_length(&state.rules);
+    let starts_at = now - now.rem_euclid(length);
+    let mut conn = state.pool.acquire().await?;
+    let deals = session_deals(&mut conn, starts_at, now).await?;
+    Ok(Json(RunningFlashDeals {
+        now,
+        ends_at: starts_at + length,
+        cards: deals
+            .into_iter()
+            .map(|deal| {
+                let mut card = deal.listing;
+                // The card carries the deal's kind and end, as catalogue cards of promoted listings do.
+                card.deal = Some(caravan_types::promotion::CardDeal {
+                    promotion_id: deal.deal.promotion_id,
+                    kind: deal.deal.kind,
+                    ends_at: deal.deal.ends_at,
+                });
+                card
+            })
+            .collect(),
+    }))
 }
 
 /// The deals of the session starting at `starts_at`, priced as they will be during it.
