@@ -9,7 +9,10 @@ use crate::{
     time::{DAY, date_string},
     verdicts::{Report, keys, num, text},
 };
-use caravan_types::{listing_draft::ListingDraft, verdict::Verdict};
+use caravan_types::{
+    listing_draft::ListingDraft, logistics::ShippingTemplate, promotion::ListingCommitment,
+    verdict::Verdict,
+};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -115,6 +118,14 @@ pub struct SanctionDecision {
     pub ban_months: u32,
     /// When the ban ends (unix seconds; a month counts 30 days), `None` without a ban.
     pub ban_until: Option<i64>,
+}
+
+/// The cheapest option of a shipping template, minor units; 0 without a template or options (what PRM-2
+/// compares when the seller changes shipping).
+pub fn cheapest_shipping(template: Option<&ShippingTemplate>) -> i64 {
+    template
+        .and_then(|t| t.options.iter().map(|o| o.cost_minor).min())
+        .unwrap_or(0)
 }
 
 impl Engine {
@@ -286,6 +297,55 @@ impl Engine {
                 }
             }
         }
+    }
+
+    /// PRM-2 … PRM-5 on an edit of a listing committed to approved promotions, each judged against the
+    /// listing as it was approved (so changing something back is never a violation). `after` is the edited
+    /// draft with its cheapest shipping cost ([`cheapest_shipping`]), or `None` when the listing leaves the
+    /// catalogue (which leaves the promotions). The server refuses a save with these verdicts; the seller
+    /// center runs the same check on every keystroke with the commitments the server lists.
+    pub fn check_committed_edit(
+        &self,
+        commitments: &[ListingCommitment],
+        after: Option<(&ListingDraft, i64)>,
+        authorised_brands: &[String],
+    ) -> Vec<Verdict> {
+        let mut verdicts = Vec::new();
+        for commitment in commitments {
+            let terms: Vec<PromotionSkuTerms> = commitment
+                .skus
+                .iter()
+                .map(|sku| PromotionSkuTerms {
+                    sku_code: sku.sku_code.clone(),
+                    promo_stock: sku.promo_stock,
+                    discount_percent: commitment.discount.magnitude(),
+                })
+                .collect();
+            let before = PromotedListing {
+                listing: commitment.approved_draft.clone(),
+                shipping_cost_minor: commitment.approved_shipping_minor,
+                enrolment: Some(terms.clone()),
+                authorised_brands: authorised_brands.to_vec(),
+            };
+            let edited = PromotedListing {
+                listing: after.map_or_else(|| before.listing.clone(), |(draft, _)| draft.clone()),
+                shipping_cost_minor: after
+                    .map_or(commitment.approved_shipping_minor, |(_, cost)| cost),
+                enrolment: after.map(|_| terms),
+                authorised_brands: authorised_brands.to_vec(),
+            };
+            verdicts.extend(self.check_promotion_edit(
+                &before,
+                &edited,
+                &Promotion {
+                    status: PromotionStatus::Approved,
+                    goods_approved: true,
+                },
+            ));
+        }
+        crate::sort_verdicts(&mut verdicts);
+        verdicts.dedup();
+        verdicts
     }
 
     /// PRM-4: raising an order's price after it was placed, without the buyer's consent.

@@ -737,3 +737,78 @@ async fn orders_use_promotion_stock_exactly_once_and_cancelling_gives_it_back() 
     .unwrap();
     assert_eq!(discounted, 10);
 }
+
+#[tokio::test]
+async fn the_seller_center_judges_edits_by_the_commitments_the_server_lists() {
+    let (state, clock) = clocked().await;
+    let app = app(state.clone());
+    let (shop, listing, version, draft, promotion) = promoted(&state, &app, "commitments").await;
+    let path = format!("/api/seller/listings/{listing}/promotion-commitments");
+    let (status, listed) = call(&app, "GET", &path, Value::Null, &shop.cookie).await;
+    assert_eq!(status, StatusCode::OK, "{listed}");
+    assert_eq!(listed[0]["promotion_id"], promotion["id"]);
+    assert_eq!(listed[0]["skus"][0]["promo_stock"], 10);
+    assert_eq!(listed[0]["approved_draft"], draft);
+    let commitments: Vec<caravan_types::promotion::ListingCommitment> =
+        serde_json::from_value(listed.clone()).unwrap();
+    let facts: caravan_types::seller_listing::ListingFacts = serde_json::from_value(
+        call(
+            &app,
+            "GET",
+            "/api/seller/listing-facts",
+            Value::Null,
+            &shop.cookie,
+        )
+        .await
+        .1,
+    )
+    .unwrap();
+
+    // What the browser computes from these equals what the server answers to the save.
+    let mut dearer = draft.clone();
+    dearer["skus"][0]["price_minor"] = json!(2199);
+    dearer["description"] = json!("<p>Now with a lifetime guarantee.</p>");
+    let edited: caravan_types::listing_draft::ListingDraft =
+        serde_json::from_value(dearer.clone()).unwrap();
+    let template = facts
+        .shipping_templates
+        .iter()
+        .find(|t| Some(t.id) == edited.shipping_template_id)
+        .map(|t| &t.template);
+    let browser = state.rules.check_committed_edit(
+        &commitments,
+        Some((
+            &edited,
+            caravan_rules::promotion::cheapest_shipping(template),
+        )),
+        &facts.authorised_brands,
+    );
+    assert_eq!(browser.len(), 2, "{browser:?}");
+    let (status, refused) = edit(&app, &shop, listing, version, &dearer).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{refused}");
+    assert_eq!(
+        refused["error"]["verdicts"],
+        serde_json::to_value(&browser).unwrap()
+    );
+    // An unchanged draft has nothing to flag.
+    let same: caravan_types::listing_draft::ListingDraft =
+        serde_json::from_value(draft.clone()).unwrap();
+    assert!(
+        state
+            .rules
+            .check_committed_edit(
+                &commitments,
+                Some((&same, caravan_rules::promotion::cheapest_shipping(template))),
+                &facts.authorised_brands,
+            )
+            .is_empty()
+    );
+
+    // Other shops see nothing of it; once the promotion ends there is no commitment left.
+    let other = seller(&state, "commitments-other").await;
+    let (status, _) = call(&app, "GET", &path, Value::Null, &other.cookie).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    clock.advance(8 * DAY);
+    let (_, listed) = call(&app, "GET", &path, Value::Null, &shop.cookie).await;
+    assert_eq!(listed, json!([]));
+}

@@ -223,6 +223,46 @@ async fn the_service_score_counts_what_the_rules_count() {
     // SRV-7: a growing shop is assessed from 90 orders in the window.
     assert_eq!(score["assessed"], false);
     assert_eq!(score["min_orders"], 90);
+    // The same window week by week (the seller center's trend charts): 90 days are 12 weeks and a
+    // 6-day remainder, oldest first, and the weeks add up to the window's counts.
+    let (status, weeks) = call(
+        &w.app,
+        "GET",
+        "/api/seller/service-score/weeks",
+        Value::Null,
+        &w.seller,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{weeks}");
+    let weeks = weeks.as_array().unwrap();
+    assert_eq!(weeks.len(), 13);
+    assert_eq!(weeks[0]["starts_at"], score["window_start"]);
+    assert_eq!(weeks[12]["ends_at"], score["window_end"]);
+    assert_eq!(
+        weeks[0]["ends_at"].as_i64().unwrap() - weeks[0]["starts_at"].as_i64().unwrap(),
+        6 * DAY
+    );
+    for pair in weeks.windows(2) {
+        assert_eq!(pair[0]["ends_at"], pair[1]["starts_at"]);
+    }
+    let total = |key: &str| weeks.iter().map(|w| w[key].as_u64().unwrap()).sum::<u64>();
+    assert_eq!(total("counted"), 4);
+    assert_eq!(total("bad_reviews"), 1);
+    assert_eq!(total("bad_described"), 1);
+    assert_eq!(total("bad_shipping"), 1);
+    assert_eq!(total("response_timeouts"), 1);
+    assert_eq!(total("sold_not_shipped"), 1);
+    // Every order was placed within the last 10 days: in the two newest weeks, with their DSR.
+    assert!(
+        weeks[..11]
+            .iter()
+            .all(|w| w["counted"] == 0 && w["dsr"]["described_tenths"].is_null())
+    );
+    let rated: u64 = weeks[11..]
+        .iter()
+        .map(|w| w["dsr"]["ratings"].as_u64().unwrap())
+        .sum();
+    assert_eq!(rated, 2);
     // Only sellers have a score.
     let (status, _) = call(
         &w.app,

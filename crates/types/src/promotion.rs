@@ -64,6 +64,15 @@ impl Discount {
             .ok()
             .filter(|d| *d > 0 && *d < price_minor)
     }
+
+    /// The size of the discount as PRM-2 compares an edit with the approved terms: percent, or minor units
+    /// for a fixed amount (a promotion never changes its discount type after approval).
+    pub fn magnitude(self) -> i64 {
+        match self {
+            Discount::Percent { percent } => percent,
+            Discount::Fixed { amount_minor } => amount_minor,
+        }
+    }
 }
 
 /// Where a promotion is (PRM-1).
@@ -211,6 +220,42 @@ pub struct WithdrawnPromotion {
     pub promotion: Promotion,
     /// The promotion ban recorded, if the goods had been approved.
     pub penalty: Option<crate::penalty::Penalty>,
+}
+
+/// One SKU's promotion stock in a commitment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CommittedSku {
+    /// The SKU's code.
+    pub sku_code: String,
+    /// Units promised at the promotion price.
+    pub promo_stock: i64,
+}
+
+/// An approved, unfinished promotion a listing is committed to (PRM-2), with the listing as it was when the
+/// goods were approved: what `GET /api/seller/listings/{id}/promotion-commitments` answers, so the seller
+/// center's rule engine flags a forbidden edit before it is saved, exactly as the server refuses it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ListingCommitment {
+    /// The promotion.
+    pub promotion_id: i64,
+    /// The seller's name for it.
+    pub name: String,
+    /// Discount or flash deal.
+    pub kind: PromotionKind,
+    /// What is taken off (its type never changes after approval).
+    pub discount: Discount,
+    /// Start, Unix seconds.
+    pub starts_at: i64,
+    /// End, Unix seconds: the commitment lasts until then.
+    pub ends_at: i64,
+    /// The listing as approved (the "before" of every later edit).
+    pub approved_draft: crate::listing_draft::ListingDraft,
+    /// The cheapest shipping cost when approved, minor units.
+    pub approved_shipping_minor: i64,
+    /// The listing's SKUs still in the promotion.
+    pub skus: Vec<CommittedSku>,
 }
 
 /// A running deal on one SKU, as a buyer sees it.

@@ -156,6 +156,35 @@ pub struct ServiceScore {
     pub findings: Vec<crate::verdict::Verdict>,
 }
 
+/// One week of the service window: the orders placed in it and what became of them, for the seller
+/// center's trend charts (`GET /api/seller/service-score/weeks`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ServiceWeek {
+    /// Week start (inclusive), Unix seconds.
+    pub starts_at: i64,
+    /// Week end (exclusive), Unix seconds.
+    pub ends_at: i64,
+    /// Paid orders placed in the week that the measures count (SRV-6 exclusions left out).
+    pub counted: u32,
+    /// Average DSR of these orders.
+    pub dsr: DsrAverages,
+    /// SRV-1 bad reviews among them.
+    pub bad_reviews: u32,
+    /// SRV-2 bad "item as described" ratings among them.
+    pub bad_described: u32,
+    /// SRV-2 bad communication ratings among them.
+    pub bad_communication: u32,
+    /// SRV-2 bad shipping-speed ratings among them.
+    pub bad_shipping: u32,
+    /// SRV-3 sold but not shipped.
+    pub sold_not_shipped: u32,
+    /// SRV-4 escalated to arbitration.
+    pub arbitration: u32,
+    /// SRV-5 dispute response timeouts.
+    pub response_timeouts: u32,
+}
+
 /// A shop's public service figures on the product page (rolling window).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -30,8 +30,8 @@ use caravan_types::{
     listing_draft::ListingDraft,
     penalty::PenaltyLevel,
     promotion::{
-        Discount, Promotion, PromotionItem, PromotionItemRequest, PromotionKind, PromotionRequest,
-        PromotionStatus, PromotionUpdate, WithdrawnPromotion,
+        Discount, ListingCommitment, Promotion, PromotionItem, PromotionItemRequest, PromotionKind,
+        PromotionRequest, PromotionStatus, PromotionUpdate, WithdrawnPromotion,
     },
 };
 use sqlx::{Row, SqliteConnection, sqlite::SqliteRow};
@@ -48,6 +48,33 @@ pub fn router() -> Router<AppState> {
             get(get_promotion).put(update_promotion),
         )
         .route("/seller/promotions/{id}/withdraw", post(withdraw_promotion))
+        .route(
+            "/seller/listings/{id}/promotion-commitments",
+            get(list_listing_commitments),
+        )
+}
+
+#[utoipa::path(get, path = "/api/seller/listings/{id}/promotion-commitments", tag = "seller", params(("id" = i64, Path, description = "Listing id")), responses((status = 200, description = "The approved, unfinished promotions the listing is committed to (PRM-2), each with the listing as approved; empty when none", body = Vec<ListingCommitment>), (status = 404, description = "Not one of the shop's listings", body = ErrorEnvelope)))]
+pub(super) async fn list_listing_commitments(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<String>,
+) -> ApiResult<Json<Vec<ListingCommitment>>> {
+    let shop = own_shop_id(&state, &user).await?;
+    let id = path_id(&id, "listing")?;
+    let mut conn = state.pool.acquire().await?;
+    let owned: Option<i64> =
+        sqlx::query_scalar("SELECT id FROM seller_listings WHERE id = ? AND shop_id = ?")
+            .bind(id)
+            .bind(shop)
+            .fetch_optional(&mut *conn)
+            .await?;
+    if owned.is_none() {
+        return Err(AppError::NotFound("listing"));
+    }
+    Ok(Json(
+        promotions::commitments(&mut conn, shop, id, None, state.clock.now()).await?,
+    ))
 }
 
 /// Most SKUs one promotion may enrol.

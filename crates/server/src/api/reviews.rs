@@ -21,7 +21,7 @@ use caravan_types::{
     api::ErrorEnvelope,
     review::{
         DsrRatings, ListingReviews, OrderReview, ProductReview, RatingSummary, ReviewRequest,
-        ServiceScore,
+        ServiceScore, ServiceWeek,
     },
 };
 use serde::Deserialize;
@@ -35,6 +35,7 @@ pub fn router() -> Router<AppState> {
         )
         .route("/listings/{id}/reviews", get(list_listing_reviews))
         .route("/seller/service-score", get(get_service_score))
+        .route("/seller/service-score/weeks", get(list_service_weeks))
 }
 
 #[utoipa::path(post, path = "/api/orders/{id}/review", tag = "trust", params(("id" = i64, Path, description = "Order id")), request_body = ReviewRequest, responses((status = 201, description = "Recorded", body = OrderReview), (status = 400, description = "Ratings outside 1–5 or text too long", body = ErrorEnvelope), (status = 404, description = "Not one of the buyer's orders", body = ErrorEnvelope), (status = 409, description = "Not completed yet, or reviewed already", body = ErrorEnvelope)))]
@@ -297,6 +298,18 @@ pub(super) async fn get_service_score(
     let mut conn = state.pool.acquire().await?;
     Ok(Json(
         service::score(&mut conn, &state.rules, shop, state.clock.now()).await?,
+    ))
+}
+
+#[utoipa::path(get, path = "/api/seller/service-score/weeks", tag = "seller", responses((status = 200, description = "The service window week by week, oldest first: orders placed each week, their DSR averages and SRV counts", body = Vec<ServiceWeek>), (status = 403, description = "Not a seller", body = ErrorEnvelope)))]
+pub(super) async fn list_service_weeks(
+    State(state): State<AppState>,
+    user: CurrentUser,
+) -> ApiResult<Json<Vec<ServiceWeek>>> {
+    let shop = own_shop_id(&state, &user).await?;
+    let mut conn = state.pool.acquire().await?;
+    Ok(Json(
+        service::weeks(&mut conn, &state.rules, shop, state.clock.now()).await?,
     ))
 }
 

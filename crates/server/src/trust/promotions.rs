@@ -6,16 +6,15 @@
 use crate::error::{ApiResult, AppError};
 use caravan_rules::{
     Engine,
-    promotion::{
-        PromotedListing, Promotion as RulePromotion, PromotionSkuTerms,
-        PromotionStatus as RuleStatus,
-    },
+    promotion::{Promotion as RulePromotion, PromotionSkuTerms, PromotionStatus as RuleStatus},
 };
 use caravan_types::{
     Currency, Money, SkuId,
     listing::ListingCard,
     listing_draft::ListingDraft,
-    promotion::{CardDeal, Discount, ListingDeal, PromotionKind, SkuDeal},
+    promotion::{
+        CardDeal, CommittedSku, Discount, ListingCommitment, ListingDeal, PromotionKind, SkuDeal,
+    },
     verdict::Verdict,
 };
 use sqlx::{QueryBuilder, Row, Sqlite, SqliteConnection, sqlite::SqliteRow};
@@ -47,7 +46,7 @@ pub fn discount_columns(discount: Discount) -> (&'static str, i64) {
 /// discount against the approved one, and a promotion never changes its discount type after approval, so
 /// a fixed discount is compared in its own unit (minor units); the verdict shows the two amounts.
 pub fn discount_magnitude(discount: Discount) -> i64 {
-    discount_columns(discount).1
+    discount.magnitude()
 }
 
 /// The cheapest shipping cost of a template (what PRM-2 freezes), 0 without one.
@@ -124,13 +123,40 @@ pub async fn check_listing_edit(
     only: Option<i64>,
     now: i64,
 ) -> ApiResult<Vec<Verdict>> {
-    let committed = sqlx::query(
-        "SELECT p.id, p.discount_type, p.discount_value, pl.draft_json, pl.shipping_cost_minor
+    let committed = commitments(conn, shop_id, listing_id, only, now).await?;
+    if committed.is_empty() {
+        return Ok(Vec::new());
+    }
+    let brands = authorised_brands(conn, shop_id).await?;
+    let after = match after {
+        Some(draft) => Some((
+            draft,
+            cheapest_shipping(conn, draft.shipping_template_id).await?,
+        )),
+        None => None,
+    };
+    Ok(engine.check_committed_edit(&committed, after, &brands))
+}
+
+/// The approved promotions listing `listing_id` of `shop_id` is committed to that have not ended at `now`
+/// (or only promotion `only`), each with the listing as approved and the SKUs still in it: what PRM-2
+/// judges edits against, here and in the seller center.
+pub async fn commitments(
+    conn: &mut SqliteConnection,
+    shop_id: i64,
+    listing_id: i64,
+    only: Option<i64>,
+    now: i64,
+) -> ApiResult<Vec<ListingCommitment>> {
+    let rows = sqlx::query(
+        "SELECT p.id, p.name, p.kind, p.starts_at, p.ends_at, p.discount_type, p.discount_value,
+                pl.draft_json, pl.shipping_cost_minor
          FROM promotion_listings pl JOIN promotions p ON p.id = pl.promotion_id
          WHERE pl.listing_id = ? AND p.shop_id = ? AND p.status = 'approved' AND p.ends_at > ?
            AND (? IS NULL OR p.id = ?)
            AND EXISTS (SELECT 1 FROM promotion_items i WHERE i.promotion_id = p.id
-                       AND i.listing_id = pl.listing_id AND i.removed_at IS NULL)",
+                       AND i.listing_id = pl.listing_id AND i.removed_at IS NULL)
+         ORDER BY p.id",
     )
     .bind(listing_id)
     .bind(shop_id)
@@ -139,43 +165,42 @@ pub async fn check_listing_edit(
     .bind(only)
     .fetch_all(&mut *conn)
     .await?;
-    if committed.is_empty() {
-        return Ok(Vec::new());
-    }
-    let brands = authorised_brands(conn, shop_id).await?;
-    let after_shipping = match after {
-        Some(draft) => cheapest_shipping(conn, draft.shipping_template_id).await?,
-        None => 0,
-    };
-    let mut verdicts = Vec::new();
-    for row in &committed {
+    let mut out = Vec::with_capacity(rows.len());
+    for row in &rows {
         let promotion_id: i64 = row.get("id");
-        let snapshot: ListingDraft = serde_json::from_str(&row.get::<String, _>("draft_json"))
-            .map_err(|e| {
+        let approved_draft: ListingDraft =
+            serde_json::from_str(&row.get::<String, _>("draft_json")).map_err(|e| {
                 AppError::Internal(format!("stored promotion snapshot is unreadable: {e}"))
             })?;
-        let terms = enrolment(conn, promotion_id, listing_id, discount_of(row)?).await?;
-        let before = PromotedListing {
-            listing: snapshot.clone(),
-            shipping_cost_minor: row.get("shipping_cost_minor"),
-            enrolment: Some(terms.clone()),
-            authorised_brands: brands.clone(),
-        };
-        let after = PromotedListing {
-            listing: after.cloned().unwrap_or(snapshot),
-            shipping_cost_minor: if after.is_some() {
-                after_shipping
-            } else {
-                before.shipping_cost_minor
-            },
-            enrolment: after.map(|_| terms),
-            authorised_brands: brands.clone(),
-        };
-        verdicts.extend(engine.check_promotion_edit(&before, &after, &APPROVED_GOODS));
+        let kind: String = row.get("kind");
+        let skus = sqlx::query(
+            "SELECT sku_code, promo_stock FROM promotion_items
+             WHERE promotion_id = ? AND listing_id = ? AND removed_at IS NULL ORDER BY id",
+        )
+        .bind(promotion_id)
+        .bind(listing_id)
+        .fetch_all(&mut *conn)
+        .await?
+        .iter()
+        .map(|r| CommittedSku {
+            sku_code: r.get("sku_code"),
+            promo_stock: r.get("promo_stock"),
+        })
+        .collect();
+        out.push(ListingCommitment {
+            promotion_id,
+            name: row.get("name"),
+            kind: PromotionKind::from_name(&kind)
+                .ok_or_else(|| AppError::Internal(format!("stored kind `{kind}` is unknown")))?,
+            discount: discount_of(row)?,
+            starts_at: row.get("starts_at"),
+            ends_at: row.get("ends_at"),
+            approved_draft,
+            approved_shipping_minor: row.get("shipping_cost_minor"),
+            skus,
+        });
     }
-    caravan_rules::sort_verdicts(&mut verdicts);
-    verdicts.dedup();
-    Ok(verdicts)
+    Ok(out)
 }
 
 /// Takes goods out of a promotion under a sanction (PRM-2 … PRM-6): all of the promotion's, or one

@@ -12,7 +12,7 @@ use caravan_rules::{
     time::DAY,
 };
 use caravan_types::{
-    review::{DsrAverages, ServiceMeasure, ServiceScore, ShopService},
+    review::{DsrAverages, ServiceMeasure, ServiceScore, ServiceWeek, ShopService},
     verdict::Verdict,
 };
 use sqlx::{Row, SqliteConnection};
@@ -132,6 +132,46 @@ pub async fn score(
         positive_feedback_permille: public.positive_feedback_permille,
         findings: engine.check_service(&assessment),
     })
+}
+
+/// The service window ending at `now` cut into weeks, newest last (the oldest may be shorter): for each,
+/// the orders placed in it judged by the same rules as the whole window, so the trend charts and the
+/// score never disagree about what counts.
+pub async fn weeks(
+    conn: &mut SqliteConnection,
+    engine: &Engine,
+    shop_id: i64,
+    now: i64,
+) -> Result<Vec<ServiceWeek>, sqlx::Error> {
+    let records = records(conn, engine, shop_id, now).await?;
+    let window_start = now.saturating_sub(i64::from(engine.policy().service.window_days) * DAY);
+    let mut out = Vec::new();
+    let mut ends_at = now;
+    while ends_at > window_start {
+        let starts_at = (ends_at - 7 * DAY).max(window_start);
+        let week: Vec<OrderRecord> = records
+            .iter()
+            .filter(|r| r.placed_at >= starts_at && r.placed_at < ends_at)
+            .cloned()
+            .collect();
+        let assessment = engine.assess_service(&week, ends_at);
+        out.push(ServiceWeek {
+            starts_at,
+            ends_at,
+            counted: assessment.counted,
+            dsr: feedback(engine, &week).dsr,
+            bad_reviews: assessment.bad_reviews.count,
+            bad_described: assessment.bad_described.count,
+            bad_communication: assessment.bad_communication.count,
+            bad_shipping: assessment.bad_shipping.count,
+            sold_not_shipped: assessment.sold_not_shipped.count,
+            arbitration: assessment.arbitration.count,
+            response_timeouts: assessment.response_timeouts.count,
+        });
+        ends_at = starts_at;
+    }
+    out.reverse();
+    Ok(out)
 }
 
 /// How often the sweep assesses a shop.
