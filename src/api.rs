@@ -16,6 +16,7 @@ use web_sys::AbortController;
 
 pub mod admin;
 pub mod auth;
+pub mod growth;
 pub mod orders;
 pub mod purchases;
 pub mod seller;

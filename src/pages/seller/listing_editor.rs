@@ -18,12 +18,13 @@ mod verdict_summary;
 use super::{
     error_text::{ErrorNotice, error_text},
     form_field::{DecimalField, TextArea, TextField},
+    growth_support::date_time_text,
     rules_engine::use_rules_engine,
     shop_gate::ShopGate,
     verdict_list::{FieldVerdicts, field_id},
 };
 use crate::{
-    api::{self, seller},
+    api::{self, growth, seller},
     components::common::ErrorView,
     contexts::use_i18n,
 };
@@ -31,6 +32,7 @@ use caravan_types::{
     Currency, ListingId,
     listing::{Attribute, Category},
     listing_draft::{DraftSku, ListingDraft, PackageSize},
+    promotion::ListingCommitment,
     seller_listing::{ListingFacts, ListingStatus, SellerListing},
     verdict::Verdict,
 };
@@ -78,6 +80,8 @@ struct Loaded {
     listing: Option<SellerListing>,
     facts: ListingFacts,
     categories: Vec<Category>,
+    /// The approved promotions the listing is committed to (PRM-2); none for a new listing.
+    commitments: Vec<ListingCommitment>,
 }
 
 async fn load(id: Option<ListingId>) -> Result<Loaded, api::Error> {
@@ -87,12 +91,24 @@ async fn load(id: Option<ListingId>) -> Result<Loaded, api::Error> {
             None => Ok(None),
         }
     };
-    let (listing, facts, categories) =
-        futures::future::join3(listing, seller::get_listing_facts(), api::list_categories()).await;
+    let commitments = async {
+        match id {
+            Some(id) => growth::list_commitments(id).await,
+            None => Ok(Vec::new()),
+        }
+    };
+    let (listing, facts, categories, commitments) = futures::future::join4(
+        listing,
+        seller::get_listing_facts(),
+        api::list_categories(),
+        commitments,
+    )
+    .await;
     Ok(Loaded {
         listing: listing?,
         facts: facts?,
         categories: categories?,
+        commitments: commitments?,
     })
 }
 
@@ -170,6 +186,7 @@ fn Editor(loaded: Loaded, adopted: RwSignal<Option<String>>) -> impl IntoView {
         loaded.listing,
         loaded.facts,
         loaded.categories,
+        loaded.commitments,
         blank_draft(),
         adopted,
     );
@@ -201,6 +218,7 @@ fn Editor(loaded: Loaded, adopted: RwSignal<Option<String>>) -> impl IntoView {
                     {move || state.save_status_text(&i18n)}
                 </p>
             </header>
+            <CommitmentNotice state />
             <RestoreOffer state />
             <OtherTabNotice state />
             <ConflictPanel state />
@@ -389,8 +407,36 @@ fn ShippingTemplateField(state: EditorState, verdicts: Signal<Vec<Verdict>>) -> 
                 <p class="cv-form-field__hint">{i18n.t("seller-editor-no-templates")}</p>
             </Show>
             <FieldVerdicts verdicts path="shipping_template_id" />
+            // PRM-2 judges the template by its cheapest option's cost.
+            <FieldVerdicts verdicts path="shipping" />
         </div>
     }
+}
+
+/// What an approved promotion freezes (PRM-2), said before the seller edits: the promotions, until when,
+/// and which edits would be refused.
+#[component]
+fn CommitmentNotice(state: EditorState) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = i18n.locale();
+    let commitments = state.commitments.get_value();
+    if commitments.is_empty() {
+        return ().into_any();
+    }
+    view! {
+        <div class="cv-notice cv-notice--warn" role="note" data-rule="PRM-2">
+            <p>{i18n.t("seller-editor-promotion-frozen")}</p>
+            <ul>
+                {commitments.into_iter().map(|c| view! {
+                    <li>{i18n.t_args("seller-editor-promotion-until", &[
+                        ("name", caravan_i18n::Arg::from(c.name.clone())),
+                        ("end", caravan_i18n::Arg::from(date_time_text(c.ends_at, &locale))),
+                    ])}</li>
+                }).collect_view()}
+            </ul>
+        </div>
+    }
+    .into_any()
 }
 
 /// Save, publish and unpublish, with what stops publishing.
@@ -448,9 +494,15 @@ fn PublishBar(state: EditorState, verdicts: Signal<Vec<Verdict>>) -> impl IntoVi
                 }}
             </button>
             <Show when=move || state.status.get() == ListingStatus::Published>
-                <button class="cv-button" type="button" on:click=unpublish disabled=busy>
+                // Leaving the catalogue leaves an approved promotion, which PRM-2 forbids.
+                <button class="cv-button" type="button" on:click=unpublish
+                    disabled=move || busy() || state.committed()
+                    aria-describedby="cv-unpublish-hint">
                     {i18n.t("seller-editor-unpublish")}
                 </button>
+                <Show when=move || state.committed()>
+                    <p class="cv-form-field__hint" id="cv-unpublish-hint">{i18n.t("seller-editor-unpublish-promotion")}</p>
+                </Show>
                 {move || state.listing_id.get().map(|id| view! {
                     <a class="cv-link" href=format!("/p/{id}")>{i18n.t("seller-editor-view-in-shop")}</a>
                 })}
@@ -471,6 +523,7 @@ impl SaveState {
             SaveState::Offline => "offline",
             SaveState::Failed(_) => "failed",
             SaveState::Conflict { .. } => "conflict",
+            SaveState::Held => "held",
         }
     }
 }

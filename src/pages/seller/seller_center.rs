@@ -1,9 +1,10 @@
 //! The seller center's section: its chunk, its messages and its own route table under `/seller`.
 
 use super::{
-    DocumentsPage, ListingEditorPage, ListingsPage, OnboardingPage, SellerDisputePage,
-    SellerDisputesPage, SellerHomePage, SellerNav, SellerOrderPage, SellerOrdersPage,
-    provide_new_orders, provide_rules_engine, provide_seller_session,
+    DocumentsPage, ListingEditorPage, ListingsPage, OnboardingPage, PenaltiesPage, PromotionsPage,
+    SellerDisputePage, SellerDisputesPage, SellerHomePage, SellerNav, SellerOrderPage,
+    SellerOrdersPage, ServicePage, provide_new_orders, provide_rules_engine,
+    provide_seller_session,
 };
 use crate::{
     contexts::{I18n, use_i18n},
@@ -60,6 +61,9 @@ fn SellerCenter() -> impl IntoView {
                         <Route path=path!("/seller/orders/:id") view=SellerOrderPage />
                         <Route path=path!("/seller/disputes") view=SellerDisputesPage />
                         <Route path=path!("/seller/disputes/:id") view=SellerDisputePage />
+                        <Route path=path!("/seller/promotions") view=PromotionsPage />
+                        <Route path=path!("/seller/service") view=ServicePage />
+                        <Route path=path!("/seller/appeals") view=PenaltiesPage />
                     </Routes>
                 </div>
             </div>

@@ -16,6 +16,9 @@ const SECTIONS: &[(&str, &str)] = &[
     ("/seller/disputes", "seller-nav-disputes"),
     ("/seller/listings", "seller-nav-listings"),
     ("/seller/documents", "seller-nav-documents"),
+    ("/seller/promotions", "seller-nav-promotions"),
+    ("/seller/service", "seller-nav-service"),
+    ("/seller/appeals", "seller-nav-penalties"),
 ];
 
 /// Links to the seller center's sections, with the shop's name and status once known.

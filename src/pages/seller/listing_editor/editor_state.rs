@@ -7,11 +7,12 @@ use crate::{
     contexts::I18n,
     pages::seller::rules_engine::{RulesEngine, use_rules_engine},
 };
-use caravan_rules::ListingContext;
+use caravan_rules::{ListingContext, promotion::cheapest_shipping};
 use caravan_types::{
     CategoryId, ListingId,
     listing::{Attribute, Category},
     listing_draft::ListingDraft,
+    promotion::ListingCommitment,
     seller_listing::{ListingFacts, ListingStatus, SellerListing},
     verdict::Verdict,
 };
@@ -44,6 +45,9 @@ pub enum SaveState {
         /// The version the server holds.
         current: i64,
     },
+    /// The draft breaks an approved promotion's commitments (PRM-2): the server would refuse it, so it stays
+    /// on this device until the seller changes it back.
+    Held,
 }
 
 /// Everything the editor's parts share; cheap to copy into closures.
@@ -67,6 +71,8 @@ pub struct EditorState {
     pub facts: RwSignal<ListingFacts>,
     /// The category tree.
     pub categories: StoredValue<Vec<Category>>,
+    /// The approved promotions the listing is committed to (PRM-2), as the server judges saves by them.
+    pub commitments: StoredValue<Vec<ListingCommitment>>,
     /// The server copy's state.
     pub save_state: RwSignal<SaveState>,
     /// Saving, publishing or unpublishing.
@@ -101,6 +107,7 @@ impl EditorState {
         listing: Option<SellerListing>,
         facts: ListingFacts,
         categories: Vec<Category>,
+        commitments: Vec<ListingCommitment>,
         blank: ListingDraft,
         adopted: RwSignal<Option<String>>,
     ) -> EditorState {
@@ -131,6 +138,7 @@ impl EditorState {
             in_catalogue: RwSignal::new(true),
             facts: RwSignal::new(facts),
             categories: StoredValue::new(categories),
+            commitments: StoredValue::new(commitments),
             save_state: RwSignal::new(SaveState::Idle),
             busy: RwSignal::new(false),
             server_check: RwSignal::new(None),
@@ -278,17 +286,67 @@ impl EditorState {
             .with(|facts| ListingContext::from_facts(facts, draft, self.listing_id.get(), path))
     }
 
-    /// The browser's verdicts on the draft, recomputed in the same frame as every change.
+    /// The browser's verdicts on the draft, recomputed in the same frame as every change: the listing rules,
+    /// and PRM-2 … PRM-5 against the approved promotions the listing is committed to (the check the server
+    /// refuses a save with).
     pub fn verdicts(&self) -> Signal<Vec<Verdict>> {
         let this = *self;
         let verdicts = Memo::new(move |_| {
             let Some(engine) = this.rules.get() else {
                 return Vec::new();
             };
-            this.draft
-                .with(|draft| engine.check_listing(draft, &this.context_for(draft)))
+            this.draft.with(|draft| {
+                let mut verdicts = engine.check_listing(draft, &this.context_for(draft));
+                verdicts.extend(this.committed_verdicts(&engine, draft));
+                verdicts
+            })
         });
         verdicts.into()
+    }
+
+    /// Whether the listing is committed to an approved promotion.
+    pub fn committed(&self) -> bool {
+        self.commitments.with_value(|c| !c.is_empty())
+    }
+
+    /// PRM-2 … PRM-5 on `draft` as the server judges a save: against each commitment's approved listing,
+    /// with the cheapest option of the template the draft names and the shop's authorised brands.
+    fn committed_verdicts(
+        &self,
+        engine: &caravan_rules::Engine,
+        draft: &ListingDraft,
+    ) -> Vec<Verdict> {
+        self.commitments.with_value(|commitments| {
+            if commitments.is_empty() {
+                return Vec::new();
+            }
+            self.facts.with(|facts| {
+                let template = draft.shipping_template_id.and_then(|id| {
+                    facts
+                        .shipping_templates
+                        .iter()
+                        .find(|t| t.id == id)
+                        .map(|t| &t.template)
+                });
+                engine.check_committed_edit(
+                    commitments,
+                    Some((draft, cheapest_shipping(template))),
+                    &facts.authorised_brands,
+                )
+            })
+        })
+    }
+
+    /// Whether the draft breaks a commitment, so the server would refuse to save it (untracked).
+    fn held_by_promotion(&self) -> bool {
+        let Some(engine) = untrack(|| self.rules.get()) else {
+            return false;
+        };
+        self.draft.with_untracked(|draft| {
+            self.committed_verdicts(&engine, draft)
+                .iter()
+                .any(Verdict::blocks)
+        })
     }
 
     /// `"true"` when the server's verdicts on the last save equal the browser's on the same draft,
@@ -363,6 +421,7 @@ impl EditorState {
             SaveState::Offline => i18n.t("seller-save-offline"),
             SaveState::Failed(message) => message,
             SaveState::Conflict { .. } => i18n.t("seller-save-conflict"),
+            SaveState::Held => i18n.t("seller-save-held"),
         }
     }
 
@@ -383,6 +442,11 @@ impl EditorState {
         }
         if let Some(handle) = self.timer.get_value() {
             handle.clear();
+        }
+        if self.held_by_promotion() {
+            // The verdicts at the fields say why; the draft stays on this device (kept on every change).
+            self.save_state.set(SaveState::Held);
+            return Ok(());
         }
         self.save_state.set(SaveState::Saving);
         self.busy.set(true);
