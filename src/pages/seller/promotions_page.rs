@@ -308,7 +308,7 @@ fn ApplicationForm(
     let error_at = move |path: String| {
         Signal::derive(move || {
             problems.with(|p| {
-                if p.unparsed.iter().any(|u| *u == path) {
+                if p.unparsed.contains(&path) {
                     return Some(i18n.t("seller-number-invalid"));
                 }
                 p.server

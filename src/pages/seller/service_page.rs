@@ -70,7 +70,7 @@ fn Figures(score: ServiceScore, weeks: Vec<ServiceWeek>) -> impl IntoView {
         view! {
             <div class="cv-figure" data-figure=key>
                 <dt class="cv-figure__label">{i18n.t(key)}</dt>
-                <dd class="cv-figure__value">{shown}</dd>
+                <dd class="cv-figure__value"><span dir="ltr">{shown}</span></dd>
                 <dd class="cv-figure__help">{i18n.t(help)}</dd>
             </div>
         }
@@ -116,7 +116,7 @@ fn Figures(score: ServiceScore, weeks: Vec<ServiceWeek>) -> impl IntoView {
                 {dsr_card("seller-service-shipping", "seller-service-shipping-help", score.dsr.shipping_tenths)}
                 <div class="cv-figure" data-figure="seller-service-positive">
                     <dt class="cv-figure__label">{i18n.t("seller-service-positive")}</dt>
-                    <dd class="cv-figure__value">{positive}</dd>
+                    <dd class="cv-figure__value"><span dir="ltr">{positive}</span></dd>
                     <dd class="cv-figure__help">{i18n.t("seller-service-positive-help")}</dd>
                 </div>
             </dl>
@@ -183,7 +183,7 @@ fn ThresholdMeter(orders: u32, min_orders: u32) -> impl IntoView {
     );
     let reached = orders >= min_orders;
     view! {
-        <svg class="cv-chart cv-chart--meter" viewBox=format!("0 0 {W} 56") role="img" aria-labelledby="cv-meter-title" style="direction: ltr">
+        <svg class="cv-chart cv-chart--meter" viewBox=format!("0 0 {W} 56") role="img" aria-labelledby="cv-meter-title" direction="ltr">
             <title id="cv-meter-title">{title}</title>
             <rect class="cv-chart__track" x=left y="8" width=span height="18" rx="4" />
             <rect class="cv-chart__fill" class:cv-chart__fill--ok=reached x=fill_x y="8" width=fill_w.max(0.0) height="18" rx="4" />
@@ -194,6 +194,9 @@ fn ThresholdMeter(orders: u32, min_orders: u32) -> impl IntoView {
         </svg>
     }
 }
+
+/// One line of the trend chart: its class suffix, its message key and the weekly value it draws.
+type Series = (&'static str, &'static str, fn(&ServiceWeek) -> Option<u8>);
 
 /// The three DSR averages week by week, as lines over a 1–5 star scale.
 #[component]
@@ -211,7 +214,7 @@ fn DsrTrend(weeks: Vec<ServiceWeek>) -> impl IntoView {
     let y = |tenths: u8| bottom - (bottom - top) * (f64::from(tenths) - 10.0) / 40.0;
     let axis_x = if rtl { W - left + 4.0 } else { left - 4.0 };
     let axis_anchor = if rtl { "start" } else { "end" };
-    let series: [(&str, &str, fn(&ServiceWeek) -> Option<u8>); 3] = [
+    let series: [Series; 3] = [
         ("described", "seller-service-described", |w| {
             w.dsr.described_tenths
         }),
@@ -223,13 +226,21 @@ fn DsrTrend(weeks: Vec<ServiceWeek>) -> impl IntoView {
         }),
     ];
     let rated = weeks.iter().filter(|w| w.dsr.ratings > 0).count();
+    // The chart's text runs left to right (its geometry is mirrored instead): bidi marks a right-to-left
+    // locale puts into dates would scramble them there.
+    let axis_date = |at: i64| {
+        date_text(at, &locale)
+            .chars()
+            .filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{61c}'))
+            .collect::<String>()
+    };
     let first = weeks
         .first()
-        .map(|w| date_text(w.starts_at, &locale))
+        .map(|w| axis_date(w.starts_at))
         .unwrap_or_default();
     let last = weeks
         .last()
-        .map(|w| date_text(w.ends_at, &locale))
+        .map(|w| axis_date(w.ends_at))
         .unwrap_or_default();
     let desc = i18n.t_args(
         "seller-service-trend-desc",
@@ -285,7 +296,7 @@ fn DsrTrend(weeks: Vec<ServiceWeek>) -> impl IntoView {
     };
     view! {
         <figure class="cv-chart-figure">
-            <svg class="cv-chart" viewBox=format!("0 0 {W} 160") role="img" aria-labelledby="cv-trend-title cv-trend-desc" style="direction: ltr">
+            <svg class="cv-chart" viewBox=format!("0 0 {W} 160") role="img" aria-labelledby="cv-trend-title" aria-describedby="cv-trend-desc" direction="ltr">
                 <title id="cv-trend-title">{i18n.t("seller-service-trend-title")}</title>
                 <desc id="cv-trend-desc">{desc}</desc>
                 {grid}
@@ -359,7 +370,7 @@ fn MeasureBars(score: ServiceScore) -> impl IntoView {
     }).collect_view();
     view! {
         <figure class="cv-chart-figure">
-            <svg class="cv-chart" viewBox=format!("0 0 {W} {height}") role="img" aria-labelledby="cv-bars-title" style="direction: ltr">
+            <svg class="cv-chart" viewBox=format!("0 0 {W} {height}") role="img" aria-labelledby="cv-bars-title" direction="ltr">
                 <title id="cv-bars-title">{i18n.t("seller-service-bars-title")}</title>
                 {bars}
             </svg>

@@ -196,6 +196,10 @@ impl EditorState {
             let tab = self.tab.get_value();
             if !self.dirty_untracked() {
                 draft_store::forget(listing, &tab);
+                // Changed back to what the server holds: nothing is held back any more.
+                if self.save_state.get_untracked() == SaveState::Held {
+                    self.save_state.set(SaveState::Idle);
+                }
                 return;
             }
             draft_store::keep(listing, &tab, self.base_version.get_untracked(), &draft);
