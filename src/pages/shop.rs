@@ -9,7 +9,7 @@ mod dispute_panel;
 mod home_page;
 mod notifications_page;
 mod order_detail_page;
-mod order_words;
+pub(crate) mod order_words;
 mod orders_page;
 mod product_page;
 mod register_page;

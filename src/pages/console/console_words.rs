@@ -1,40 +1,19 @@
 //! Words the console's pages share: dates, money in minor units, countries and categories by name instead
 //! of codes and slugs, shop names instead of numbers, and the server's field errors in the staff's language.
 
-use crate::{api, contexts::I18n, money_format::format_money};
+use crate::{api, contexts::I18n};
 use caravan_types::{
-    Currency, Money,
     listing::Category,
     shop::{ReviewStatus, ShopView},
     verdict::VerdictArg,
 };
-use js_sys::{Array, Date, Intl, Object, Reflect};
+use js_sys::{Array, Intl, Object, Reflect};
 use leptos::prelude::*;
 use std::collections::HashMap;
 use wasm_bindgen::JsValue;
 
-/// Unix seconds as a date and time in the active locale, e.g. `Nov 23, 2026, 7:30 AM`.
-pub fn date(i18n: I18n, at: i64) -> String {
-    let options = Object::new();
-    let _ = Reflect::set(&options, &"dateStyle".into(), &"medium".into());
-    let _ = Reflect::set(&options, &"timeStyle".into(), &"short".into());
-    let locales = Array::of1(&JsValue::from_str(&i18n.locale()));
-    // Milliseconds since 1970 are exact in a JS number for any date a page shows.
-    let when = Date::new(&JsValue::from_f64(at as f64 * 1000.0));
-    Intl::DateTimeFormat::new(&locales, &options)
-        .format()
-        .call1(&JsValue::NULL, &when)
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_default()
-}
-
-/// `amount` minor units of the currency `code` (disputes and promotions carry amounts that way), formatted
-/// for the active locale.
-pub fn minor(i18n: I18n, amount: i64, code: &str) -> String {
-    let currency = code.parse().unwrap_or(Currency::USD);
-    format_money(Money::new(amount, currency), &i18n.locale())
-}
+// Dates and amounts read as on the buyer's order pages: one formatter for both faces.
+pub use crate::pages::shop::order_words::{date, minor};
 
 /// The name of the country or region `code` (ISO 3166-1 alpha-2) in the active locale, by the browser's
 /// `Intl.DisplayNames`; the code itself where the browser has no name.

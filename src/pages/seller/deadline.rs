@@ -1,13 +1,10 @@
 //! Deadlines as the seller watches them: a clock that ticks every second while a page shows countdowns,
 //! the time left (or how long overdue) in the seller's words, and dates in the seller's locale.
 
-use crate::{contexts::I18n, money_format::format_money, pages::js_dyn};
+use crate::{contexts::I18n, pages::js_dyn};
 use caravan_i18n::Arg;
-use caravan_types::{Currency, Money};
-use js_sys::{Array, Date, Intl, Object, Reflect};
 use leptos::prelude::*;
 use std::time::Duration;
-use wasm_bindgen::JsValue;
 
 /// Unix seconds by the browser's clock.
 pub fn now_seconds() -> i64 {
@@ -92,24 +89,5 @@ pub fn countdown(
     }
 }
 
-/// Unix seconds as a date and time in the active locale, e.g. `Nov 23, 2026, 7:30 AM`.
-pub fn date_time(i18n: I18n, at: i64) -> String {
-    let options = Object::new();
-    let _ = Reflect::set(&options, &"dateStyle".into(), &"medium".into());
-    let _ = Reflect::set(&options, &"timeStyle".into(), &"short".into());
-    let locales = Array::of1(&JsValue::from_str(&i18n.locale()));
-    // Milliseconds since 1970 are exact in a JS number for any date a page shows.
-    let when = Date::new(&JsValue::from_f64(at as f64 * 1000.0));
-    Intl::DateTimeFormat::new(&locales, &options)
-        .format()
-        .call1(&JsValue::NULL, &when)
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_default()
-}
-
-/// `amount` minor units of the currency `code` (disputes carry amounts that way), for the active locale.
-pub fn minor_money(i18n: I18n, amount: i64, code: &str) -> String {
-    let currency = code.parse().unwrap_or(Currency::USD);
-    format_money(Money::new(amount, currency), &i18n.locale())
-}
+// Dates and amounts read as on the buyer's order pages: one formatter for both faces.
+pub use crate::pages::shop::order_words::{date as date_time, minor as minor_money};
