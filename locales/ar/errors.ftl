@@ -60,3 +60,6 @@ error-code-not-cancellable = لم يعد بالإمكان إلغاء هذا ال
 error-code-not-confirmable = لا يمكن تأكيد الاستلام إلا مرة واحدة، وبعد شحن الطلب.
 error-code-not-shippable = يمكن شحن الطلبات المدفوعة التي لم تُشحن بعد فقط.
 error-code-not-in-transit = لا يمكن إضافة تحديثات التتبع إلا للطلبات المشحونة التي لم تُسلَّم بعد.
+
+# Account: address book (account helper, journey 9).
+error-code-address-book-full = دفتر العناوين ممتلئ (20 عنوانًا). احذف عنوانًا لحفظ عنوان آخر.

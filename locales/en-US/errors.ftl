@@ -60,3 +60,6 @@ error-code-not-cancellable = This order can no longer be cancelled because it ha
 error-code-not-confirmable = Receipt can be confirmed only once, after the order has shipped.
 error-code-not-shippable = Only paid orders that have not shipped yet can be shipped.
 error-code-not-in-transit = Tracking updates can be added only to shipped orders that are not yet delivered.
+
+# Account: address book (account helper, journey 9).
+error-code-address-book-full = Your address book is full (20 addresses). Remove one to save another.

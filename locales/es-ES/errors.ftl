@@ -60,3 +60,6 @@ error-code-not-cancellable = Este pedido ya no se puede cancelar porque ya se ha
 error-code-not-confirmable = La recepción solo se puede confirmar una vez, después del envío del pedido.
 error-code-not-shippable = Solo se pueden enviar pedidos pagados que aún no se hayan enviado.
 error-code-not-in-transit = Solo se pueden añadir datos de seguimiento a pedidos enviados que aún no se hayan entregado.
+
+# Account: address book (account helper, journey 9).
+error-code-address-book-full = Tu libreta de direcciones está llena (20 direcciones). Elimina una para guardar otra.

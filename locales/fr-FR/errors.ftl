@@ -60,3 +60,6 @@ error-code-not-cancellable = Cette commande ne peut plus être annulée, car ell
 error-code-not-confirmable = La réception ne peut être confirmée qu’une seule fois, après l’expédition de la commande.
 error-code-not-shippable = Seules les commandes payées et pas encore expédiées peuvent être expédiées.
 error-code-not-in-transit = Le suivi ne peut être complété que pour les commandes expédiées et pas encore livrées.
+
+# Account: address book (account helper, journey 9).
+error-code-address-book-full = Votre carnet d’adresses est plein (20 adresses). Supprimez-en une pour en enregistrer une autre.

@@ -60,3 +60,6 @@ error-code-not-cancellable = この注文は発送済みのため、キャンセ
 error-code-not-confirmable = 受け取り確認は、注文の発送後に一度だけ行えます。
 error-code-not-shippable = 発送できるのは、支払い済みでまだ発送していない注文だけです。
 error-code-not-in-transit = 追跡情報を追加できるのは、発送済みでまだ配達されていない注文だけです。
+
+# Account: address book (account helper, journey 9).
+error-code-address-book-full = 住所録がいっぱいです（20 件）。新しい住所を保存するには 1 件削除してください。

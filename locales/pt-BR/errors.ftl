@@ -60,3 +60,6 @@ error-code-not-cancellable = Este pedido não pode mais ser cancelado porque já
 error-code-not-confirmable = O recebimento só pode ser confirmado uma vez, depois que o pedido for enviado.
 error-code-not-shippable = Só é possível enviar pedidos pagos que ainda não foram enviados.
 error-code-not-in-transit = Atualizações de rastreamento só podem ser adicionadas a pedidos enviados e ainda não entregues.
+
+# Account: address book (account helper, journey 9).
+error-code-address-book-full = Seu catálogo de endereços está cheio (20 endereços). Remova um para salvar outro.

@@ -60,3 +60,6 @@ error-code-not-cancellable = Этот заказ уже нельзя отмен�
 error-code-not-confirmable = Получение можно подтвердить только один раз и только после отправки заказа.
 error-code-not-shippable = Отправить можно только оплаченные и ещё не отправленные заказы.
 error-code-not-in-transit = События отслеживания можно добавлять только к отправленным и ещё не доставленным заказам.
+
+# Account: address book (account helper, journey 9).
+error-code-address-book-full = Адресная книга заполнена (20 адресов). Удалите один, чтобы сохранить новый.

@@ -60,3 +60,6 @@ error-code-not-cancellable = 此订单已发货，无法取消。
 error-code-not-confirmable = 只能在订单发货后确认收货，且只能确认一次。
 error-code-not-shippable = 只有已付款且尚未发货的订单才能发货。
 error-code-not-in-transit = 只能为已发货且尚未送达的订单添加物流信息。
+
+# Account: address book (account helper, journey 9).
+error-code-address-book-full = 您的地址簿已满（20 个地址）。请先删除一个再保存新地址。

@@ -6,11 +6,8 @@ use caravan_i18n::LocaleInfo;
 use caravan_types::{Currency, Money, fx::FxRates};
 use leptos::prelude::*;
 
-/// The currencies the picker offers, as ISO 4217 codes.
-pub const DISPLAY_CURRENCIES: &[&str] = &[
-    "USD", "EUR", "GBP", "RUB", "BRL", "CNY", "JPY", "KRW", "INR", "TRY", "SAR", "AED", "KWD",
-    "MXN", "PLN", "UAH",
-];
+/// The currencies the picker offers (shared with the server, which accepts a preferred currency only from it).
+pub use caravan_types::currency::DISPLAY_CURRENCIES;
 
 /// The state of the reference rates.
 #[derive(Debug, Clone, PartialEq, Eq)]

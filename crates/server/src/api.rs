@@ -1,5 +1,6 @@
 //! The JSON API under `/api/`: one module per resource, merged here.
 
+mod account;
 mod admin_disputes;
 mod admin_penalties;
 mod admin_promotions;
@@ -40,6 +41,7 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/openapi.json", get(get_openapi))
         .merge(auth::router())
+        .merge(account::router())
         .merge(fx::router())
         .merge(health::router())
         .merge(catalogue::router())
@@ -103,6 +105,12 @@ State-changing requests need the header `X-Caravan-Csrf: 1`; sessions are HttpOn
         auth::create_session_for_login,
         auth::delete_session,
         auth::get_me,
+        account::get_profile,
+        account::update_profile,
+        account::list_addresses,
+        account::create_address,
+        account::update_address,
+        account::delete_address,
         seller_listings::list_listings,
         seller_listings::create_listing,
         seller_listings::get_listing,
@@ -178,7 +186,7 @@ State-changing requests need the header `X-Caravan-Csrf: 1`; sessions are HttpOn
     ),
     tags(
         (name = "catalogue", description = "What is for sale"),
-        (name = "accounts", description = "Registration and sessions (REG-2)"),
+        (name = "accounts", description = "Registration, sessions (REG-2), the profile, preferences and address book"),
         (name = "seller", description = "Seller onboarding and listings"),
         (name = "admin", description = "The platform console"),
         (name = "rules", description = "The rule policy"),

@@ -88,6 +88,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "shipping_destinations",
         include_str!("../migrations/0017_shipping_destinations.sql"),
     ),
+    (
+        18,
+        "account",
+        include_str!("../migrations/0018_account.sql"),
+    ),
 ];
 
 /// Why the database could not be opened or prepared.

@@ -45,6 +45,13 @@ pub const CURRENCIES: &[(&str, u8)] = &[
     ("ZAR", 2), ("ZMW", 2), ("ZWG", 2),
 ];
 
+/// The currencies the app offers for showing prices (the header's picker, the account's preference), as
+/// ISO 4217 codes. The server accepts a preferred currency only from this list.
+pub const DISPLAY_CURRENCIES: &[&str] = &[
+    "USD", "EUR", "GBP", "RUB", "BRL", "CNY", "JPY", "KRW", "INR", "TRY", "SAR", "AED", "KWD",
+    "MXN", "PLN", "UAH",
+];
+
 impl Currency {
     /// US dollar, the default settlement currency (ORD-4).
     pub const USD: Currency = Currency(*b"USD");

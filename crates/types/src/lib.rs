@@ -4,6 +4,7 @@
 //! definition. Nothing here does I/O.
 
 pub mod account;
+pub mod address;
 pub mod api;
 pub mod currency;
 pub mod decimal;

@@ -47,41 +47,11 @@ pub fn check_idempotency_key(key: Option<&str>) -> ApiResult<String> {
     Ok(key.to_owned())
 }
 
-/// Field errors of a delivery address.
+/// Field errors of a delivery address: the lengths and country code every address needs
+/// (`caravan_types::address::basic_problems`, shared with the address book, which also applies the
+/// country's own form).
 fn check_address(address: &ShippingAddress) -> ApiResult<()> {
-    let mut errors = Vec::new();
-    let mut length = |path: &str, value: &str, min: usize, max: usize| {
-        let n = value.trim().chars().count();
-        if n < min || n > max || value.chars().any(char::is_control) {
-            errors.push(FieldError {
-                path: format!("address.{path}"),
-                code: if n < min { "required" } else { "invalid" }.to_owned(),
-                message: format!("{min} to {max} characters, no control characters"),
-            });
-        }
-    };
-    length("name", &address.name, 1, 100);
-    length("line1", &address.line1, 1, 200);
-    length(
-        "line2",
-        address.line2.as_deref().unwrap_or_default(),
-        0,
-        200,
-    );
-    length("city", &address.city, 1, 100);
-    length(
-        "region",
-        address.region.as_deref().unwrap_or_default(),
-        0,
-        100,
-    );
-    length("postal_code", &address.postal_code, 0, 20);
-    length("phone", address.phone.as_deref().unwrap_or_default(), 0, 30);
-    if let Err(AppError::BadRequest { fields, .. }) =
-        quote::check_country("address.country", &address.country)
-    {
-        errors.extend(fields);
-    }
+    let errors = caravan_types::address::basic_problems(address, "address.");
     if errors.is_empty() {
         Ok(())
     } else {
