@@ -2,8 +2,9 @@
 
 use crate::error::AppError;
 use axum::{
+    body::Bytes,
     extract::{FromRequest, FromRequestParts, Request, rejection::JsonRejection},
-    http::{StatusCode, request::Parts},
+    http::{HeaderMap, StatusCode, header, request::Parts},
 };
 use serde::de::DeserializeOwned;
 
@@ -19,27 +20,63 @@ where
     type Rejection = AppError;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
-        match axum::Json::<T>::from_request(req, state).await {
-            Ok(axum::Json(value)) => Ok(ApiJson(value)),
-            Err(rejection) => Err(match rejection {
-                JsonRejection::JsonDataError(err) => AppError::InvalidBody(err.body_text()),
-                JsonRejection::JsonSyntaxError(err) => AppError::BadRequest {
-                    code: "malformed_json",
-                    message: err.body_text(),
-                    fields: Vec::new(),
-                },
-                JsonRejection::MissingJsonContentType(_) => AppError::UnsupportedMediaType,
-                other if other.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-                    AppError::PayloadTooLarge
-                }
-                other => AppError::BadRequest {
+        if !json_content_type(req.headers()) {
+            return Err(AppError::UnsupportedMediaType);
+        }
+        // The body is buffered here (within the route's body limit) rather than by `axum::Json`, so that a
+        // syntax error can be told apart from well-formed JSON of the wrong shape below.
+        let bytes = Bytes::from_request(req, state).await.map_err(|rejection| {
+            if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                AppError::PayloadTooLarge
+            } else {
+                AppError::BadRequest {
                     code: "bad_request",
-                    message: other.body_text(),
+                    message: rejection.body_text(),
                     fields: Vec::new(),
-                },
+                }
+            }
+        })?;
+        match axum::Json::<T>::from_bytes(&bytes) {
+            Ok(axum::Json(value)) => Ok(ApiJson(value)),
+            Err(JsonRejection::JsonDataError(err)) => Err(AppError::InvalidBody(err.body_text())),
+            // serde_json reports some type mismatches in valid JSON as syntax errors (a number where an
+            // enum's name belongs: "expected value"); such a body is of the wrong shape, not malformed.
+            Err(JsonRejection::JsonSyntaxError(err))
+                if serde_json::from_slice::<serde::de::IgnoredAny>(&bytes).is_ok() =>
+            {
+                Err(AppError::InvalidBody(err.body_text()))
+            }
+            Err(JsonRejection::JsonSyntaxError(err)) => Err(AppError::BadRequest {
+                code: "malformed_json",
+                message: err.body_text(),
+                fields: Vec::new(),
+            }),
+            Err(other) => Err(AppError::BadRequest {
+                code: "bad_request",
+                message: other.body_text(),
+                fields: Vec::new(),
             }),
         }
     }
+}
+
+/// `application/json`, with parameters or as a `+json` suffix, as `axum::Json` accepts.
+fn json_content_type(headers: &HeaderMap) -> bool {
+    let Some(value) = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+    else {
+        return false;
+    };
+    let essence = value
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    essence
+        .strip_prefix("application/")
+        .is_some_and(|subtype| subtype == "json" || subtype.ends_with("+json"))
 }
 
 /// Query parameters; unknown or mistyped ones become [`AppError`]s.

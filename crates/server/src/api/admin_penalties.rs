@@ -293,6 +293,8 @@ pub(super) async fn reject_appeal(
     Path(id): Path<String>,
     ApiJson(request): ApiJson<ReasonRequest>,
 ) -> ApiResult<Json<Penalty>> {
+    // The role before the reason: anyone else is told "wrong role", not how to word a rejection.
+    require_role(&user, &[Role::Admin])?;
     let reason = rejection_reason(&request.reason)?;
     decide_appeal(&state, &user, &id, Decision::Reject(reason)).await
 }

@@ -77,6 +77,8 @@ pub(super) async fn reject_shop(
     Path(id): Path<String>,
     ApiJson(rejection): ApiJson<Rejection>,
 ) -> ApiResult<Json<ShopView>> {
+    // The role before the reason: anyone else is told "wrong role", not how to word a rejection.
+    require_role(&user, &[Role::Admin])?;
     let reason = rejection_reason(&rejection.reason)?;
     decide(&state, &user, Reviewed::Shop, &id, Decision::Reject(reason))
         .await

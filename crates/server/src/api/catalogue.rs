@@ -32,6 +32,9 @@ pub fn router() -> Router<AppState> {
 /// The language of the category names in an answer.
 #[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
+// Like every other query of the API, unknown parameters are refused (a misspelt `lnag=` would otherwise
+// silently answer in English).
+#[serde(deny_unknown_fields)]
 pub(super) struct LangQuery {
     /// BCP 47 tag of the language to name categories in (`fr-FR`, `fr`, `ar`…); negotiated among the
     /// offered locales, en-US when unknown or absent.
@@ -108,6 +111,8 @@ fn image_from_row(row: &SqliteRow) -> Image {
 /// What a product page asks for: the language of category names and where the buyer wants it delivered.
 #[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
+// A misspelt `ship_to=` would otherwise silently show the default shipping options.
+#[serde(deny_unknown_fields)]
 pub(super) struct ListingQuery {
     /// BCP 47 tag of the language to name categories in; en-US when unknown or absent.
     pub lang: Option<String>,

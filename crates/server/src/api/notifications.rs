@@ -26,6 +26,8 @@ pub fn router() -> Router<AppState> {
 
 /// `GET /api/notifications` query.
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
+// Without this, utoipa documents the fields as path parameters.
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub(super) struct FeedQuery {
     /// From a previous page's `next_cursor` (older notifications).

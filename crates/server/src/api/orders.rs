@@ -81,6 +81,8 @@ pub(super) async fn create_order(
 
 /// `GET /api/orders` query.
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
+// Without this, utoipa documents the fields as path parameters.
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub(super) struct ListQuery {
     /// Only orders in this status.

@@ -49,6 +49,8 @@ async fn shop_of(state: &AppState, user: &CurrentUser) -> ApiResult<i64> {
 
 /// `GET /api/seller/orders` query.
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
+// Without this, utoipa documents the fields as path parameters.
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub(super) struct SellerListQuery {
     /// `to_ship`: paid orders waiting for shipment, earliest deadline first (overdue ones on top); `all`

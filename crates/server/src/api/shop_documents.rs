@@ -201,6 +201,8 @@ pub(super) async fn reject_document(
     Path(id): Path<String>,
     ApiJson(rejection): ApiJson<Rejection>,
 ) -> ApiResult<Json<ShopDocument>> {
+    // The role before the reason: anyone else is told "wrong role", not how to word a rejection.
+    require_role(&user, &[Role::Admin])?;
     let reason = rejection_reason(&rejection.reason)?;
     decide(
         &state,
