@@ -470,3 +470,132 @@ async fn strangers_get_not_found_for_every_object_they_do_not_own() {
     .await;
     assert_eq!(theirs["items"], json!([]));
 }
+
+#[tokio::test]
+async fn every_versioned_route_refuses_a_stale_or_future_version() {
+    let w = world().await;
+    let shop = trust::seller(&w.state, "versions").await;
+    let (listing, _, draft) =
+        trust::published_listing(&w.app, &shop, "Insulated steel bottle 750 ml").await;
+    let (status, promotion) = trust::create_promotion(
+        &w.app,
+        &shop,
+        json!({"name": "Versions", "kind": "discount", "discount": {"type": "percent", "percent": 10},
+               "starts_at": START + 86_400, "ends_at": START + 2 * 86_400,
+               "items": [{"listing_id": listing, "sku_code": "TB750BLK", "promo_stock": 5}]}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{promotion}");
+    let promotion = promotion["id"].as_i64().unwrap();
+    let listing_path = format!("/api/seller/listings/{listing}");
+    let promotion_path = format!("/api/seller/promotions/{promotion}");
+    let mut edited = draft.clone();
+    edited["title"] = json!("Insulated steel bottle 750 ml, sand or black");
+    // (method, template, path, where the current version is read, the body for a version), in an order
+    // each step can succeed in: edit, unpublish, publish again, edit the promotion.
+    type Body = Box<dyn Fn(i64) -> Value>;
+    let steps: Vec<(&str, &str, String, String, Body)> = vec![
+        (
+            "PUT",
+            "/api/seller/listings/{id}",
+            listing_path.clone(),
+            listing_path.clone(),
+            Box::new(move |v| json!({"version": v, "draft": edited})),
+        ),
+        (
+            "POST",
+            "/api/seller/listings/{id}/unpublish",
+            format!("{listing_path}/unpublish"),
+            listing_path.clone(),
+            Box::new(|v| json!({"version": v})),
+        ),
+        (
+            "POST",
+            "/api/seller/listings/{id}/publish",
+            format!("{listing_path}/publish"),
+            listing_path.clone(),
+            Box::new(|v| json!({"version": v})),
+        ),
+        (
+            "PUT",
+            "/api/seller/promotions/{id}",
+            promotion_path.clone(),
+            promotion_path.clone(),
+            Box::new(move |v| {
+                json!({"version": v, "discount": {"type": "percent", "percent": 15},
+                                  "items": [{"listing_id": listing, "sku_code": "TB750BLK", "promo_stock": 6}]})
+            }),
+        ),
+    ];
+
+    // Every documented route whose body carries a version is walked.
+    let (_, spec) = get_json(&w.app, "/api/openapi.json").await;
+    let schemas = &spec["components"]["schemas"];
+    for (template, methods) in spec["paths"].as_object().unwrap() {
+        for (method, operation) in methods.as_object().unwrap() {
+            let Some(reference) =
+                operation["requestBody"]["content"]["application/json"]["schema"]["$ref"].as_str()
+            else {
+                continue;
+            };
+            let schema = &schemas[reference.rsplit('/').next().unwrap()];
+            if schema["required"]
+                .as_array()
+                .is_some_and(|r| r.contains(&json!("version")))
+            {
+                let method = method.to_uppercase();
+                assert!(
+                    steps.iter().any(|(m, t, ..)| *m == method && t == template),
+                    "{method} {template} takes a version but is not in the stale-version walk"
+                );
+            }
+        }
+    }
+
+    for (method, template, path, read, body) in &steps {
+        let (status, current) = call(&w.app, "GET", read, Value::Null, &shop.cookie).await;
+        assert_eq!(status, StatusCode::OK, "{current}");
+        let version = current["version"].as_i64().unwrap();
+        let before = snapshot::fingerprint(&w.state.pool).await;
+        // Another tab saved first (the caller's copy is older), or the caller made a version up.
+        for sent in [version - 1, version + 1] {
+            let (status, refused) = call(&w.app, method, path, body(sent), &shop.cookie).await;
+            assert_eq!(
+                status,
+                StatusCode::CONFLICT,
+                "{method} {template} at {sent}: {refused}"
+            );
+            assert_eq!(
+                refused["error"]["code"], "stale_version",
+                "{method} {template}"
+            );
+            assert_eq!(
+                refused["error"]["current_version"], version,
+                "{method} {template}"
+            );
+        }
+        snapshot::assert_unchanged(
+            &w.state.pool,
+            &before,
+            &format!("stale {method} {template}"),
+        )
+        .await;
+        let (status, saved) = call(&w.app, method, path, body(version), &shop.cookie).await;
+        assert_eq!(
+            status,
+            StatusCode::OK,
+            "{method} {template} at {version}: {saved}"
+        );
+        let (_, after) = call(&w.app, "GET", read, Value::Null, &shop.cookie).await;
+        assert_eq!(
+            after["version"],
+            version + 1,
+            "{method} {template} moves the version on"
+        );
+    }
+    let (_, page) = get_json(&w.app, &format!("/api/listings/{listing}")).await;
+    assert_eq!(
+        page["title"],
+        "Insulated steel bottle 750 ml, sand or black"
+    );
+}
