@@ -65,3 +65,6 @@ totals-shipping = الشحن
 totals-total = الإجمالي
 totals-free = مجاني
 totals-charged = سيُخصم منك { $amount } بعملة { $currency }. التحويل بسعر { $rate }، وهو السعر المرجعي بتاريخ { $date }.
+
+# Delivery days of a shipping option: the product page's shipping list and the checkout's.
+product-delivery-days = من { $min } إلى { $max } أيام

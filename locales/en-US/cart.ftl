@@ -54,3 +54,6 @@ totals-shipping = Shipping
 totals-total = Total
 totals-free = Free
 totals-charged = You are charged { $amount } in { $currency }. Converted at { $rate }, the reference rate of { $date }.
+
+# Delivery days of a shipping option: the product page's shipping list and the checkout's.
+product-delivery-days = { $min }–{ $max } days

@@ -54,3 +54,6 @@ totals-shipping = Envío
 totals-total = Total
 totals-free = Gratis
 totals-charged = Se te cobran { $amount } en { $currency }. Convertido a { $rate }, el tipo de referencia del { $date }.
+
+# Delivery days of a shipping option: the product page's shipping list and the checkout's.
+product-delivery-days = { $min }–{ $max } días

@@ -15,29 +15,11 @@ listing-orders =
         [one] { $count } pedido
        *[other] { $count } pedidos
     }
-breadcrumbs-label = Categoría
-gallery-label = Fotos del producto
-gallery-show-image = Ver foto { $number }
-product-combination-unavailable = Esta combinación no está disponible
-product-in-stock =
-    { $count ->
-        [one] Solo queda 1 en stock
-       *[other] { $count } en stock
-    }
-product-out-of-stock = Agotado
-product-shipping = Envío
-product-delivery-days = { $min }–{ $max } días
-product-specifications = Características
-product-description = Descripción
 logistics-economy = Económico
 logistics-standard = Exprés estándar
 logistics-commercial = Exprés comercial
 logistics-overseas-warehouse = Almacén en el extranjero
-shop-ships-from = Se envía desde { $country }
-shop-return-policy = Devoluciones y reembolsos
 price-approximate = Precio aproximado, convertido de { $amount }
-product-charged-in = Se te cobra en { $currency }: { $amount }
-product-converted-at = Los importes en otras monedas son aproximados, al tipo de referencia del { $date }.
 
 # Search
 search-label = Buscar

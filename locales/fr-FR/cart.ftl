@@ -54,3 +54,6 @@ totals-shipping = Livraison
 totals-total = Total
 totals-free = Gratuite
 totals-charged = Vous êtes débité de { $amount } en { $currency }. Converti au taux de { $rate }, taux de référence du { $date }.
+
+# Delivery days of a shipping option: the product page's shipping list and the checkout's.
+product-delivery-days = { $min }–{ $max } jours

@@ -48,3 +48,6 @@ totals-shipping = 送料
 totals-total = 合計
 totals-free = 無料
 totals-charged = 請求額は { $currency } で { $amount } です。{ $date } の参考レート { $rate } で換算しています。
+
+# Delivery days of a shipping option: the product page's shipping list and the checkout's.
+product-delivery-days = { $min }～{ $max } 日

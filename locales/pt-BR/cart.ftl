@@ -54,3 +54,6 @@ totals-shipping = Frete
 totals-total = Total
 totals-free = Grátis
 totals-charged = Você paga { $amount } em { $currency }. Convertido a { $rate }, a taxa de referência de { $date }.
+
+# Delivery days of a shipping option: the product page's shipping list and the checkout's.
+product-delivery-days = { $min }–{ $max } dias

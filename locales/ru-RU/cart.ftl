@@ -60,3 +60,12 @@ totals-shipping = Доставка
 totals-total = Итого
 totals-free = Бесплатно
 totals-charged = С вас будет списано { $amount } в валюте { $currency }. Пересчёт по курсу { $rate }, справочный курс на { $date }.
+
+# Delivery days of a shipping option: the product page's shipping list and the checkout's.
+product-delivery-days =
+    { $max ->
+        [one] { $min }–{ $max } день
+        [few] { $min }–{ $max } дня
+        [many] { $min }–{ $max } дней
+       *[other] { $min }–{ $max } дня
+    }

@@ -48,3 +48,6 @@ totals-shipping = 运费
 totals-total = 合计
 totals-free = 免运费
 totals-charged = 实际扣款 { $amount }（{ $currency }）。按 { $rate } 换算，为 { $date } 的参考汇率。
+
+# Delivery days of a shipping option: the product page's shipping list and the checkout's.
+product-delivery-days = { $min }–{ $max } 天

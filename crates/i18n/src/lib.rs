@@ -24,6 +24,7 @@ const EN_US_CONSOLE: &str = include_str!("../../../locales/en-US/console.ftl");
 const EN_US_ERRORS: &str = include_str!("../../../locales/en-US/errors.ftl");
 const EN_US_MAIN: &str = include_str!("../../../locales/en-US/main.ftl");
 const EN_US_ORDERS: &str = include_str!("../../../locales/en-US/orders.ftl");
+const EN_US_PRODUCT: &str = include_str!("../../../locales/en-US/product.ftl");
 /// Read by `public/pwa.js` (offline chip, new-release banner), never by the app.
 const EN_US_PWA: &str = include_str!("../../../locales/en-US/pwa.ftl");
 const EN_US_RULES: &str = include_str!("../../../locales/en-US/rules.ftl");
@@ -42,6 +43,7 @@ pub const EN_US_FILES: &[(&str, &str)] = &[
     ("errors.ftl", EN_US_ERRORS),
     ("main.ftl", EN_US_MAIN),
     ("orders.ftl", EN_US_ORDERS),
+    ("product.ftl", EN_US_PRODUCT),
     ("pwa.ftl", EN_US_PWA),
     ("rules.ftl", EN_US_RULES),
     ("search.ftl", EN_US_SEARCH),
@@ -63,6 +65,7 @@ pub const LOCALE_FILES: &[&str] = &[
     "errors.ftl",
     "main.ftl",
     "orders.ftl",
+    "product.ftl",
     "pwa.ftl",
     "rules.ftl",
     "search.ftl",

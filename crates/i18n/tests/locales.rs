@@ -99,14 +99,18 @@ fn keys_used_in(dir: &Path, out: &mut BTreeSet<String>) {
         if path.is_dir() {
             keys_used_in(&path, out);
         } else if path.extension().is_some_and(|e| e == "rs") {
-            let text = fs::read_to_string(&path).expect("utf-8 source");
-            for call in [".t(\"", ".t_args(\""] {
-                for (start, _) in text.match_indices(call) {
-                    let rest = &text[start + call.len()..];
-                    if let Some(end) = rest.find('"') {
-                        out.insert(rest[..end].to_owned());
-                    }
-                }
+            keys_in_source(&fs::read_to_string(&path).expect("utf-8 source"), out);
+        }
+    }
+}
+
+/// Keys asked for literally in one Rust source.
+fn keys_in_source(text: &str, out: &mut BTreeSet<String>) {
+    for call in [".t(\"", ".t_args(\""] {
+        for (start, _) in text.match_indices(call) {
+            let rest = &text[start + call.len()..];
+            if let Some(end) = rest.find('"') {
+                out.insert(rest[..end].to_owned());
             }
         }
     }
@@ -127,6 +131,77 @@ fn every_key_the_app_uses_exists() {
         missing.is_empty(),
         "keys used in src/ but missing from en-US: {missing:?}"
     );
+}
+
+/// Message ids of en-US files by name.
+fn en_us_ids(files: &[&str]) -> BTreeSet<String> {
+    files
+        .iter()
+        .flat_map(|name| message_ids(en_us_file(name)))
+        .collect()
+}
+
+/// A lazily opened page that lists its message files inline (`open_section(i18n, &["a.ftl", …], …)` in
+/// `src/pages/shop/<page>.rs`) finds every key it uses in the core files or in those, and the files only it
+/// loads hold no key that code outside the page uses: such a key would show as a raw id there, because
+/// the file is only fetched when the page opens.
+fn assert_page_keys_come_from_its_files(page: &str, own_files: &[&str]) {
+    let shop = repo_root().join("src/pages/shop");
+    let source = fs::read_to_string(shop.join(format!("{page}.rs"))).expect("page source");
+    let mut used = BTreeSet::new();
+    keys_in_source(&source, &mut used);
+    if shop.join(page).is_dir() {
+        keys_used_in(&shop.join(page), &mut used);
+    }
+    let call = &source[source
+        .find("open_section(")
+        .expect("opens with open_section")..];
+    let list = &call[call.find("&[").expect("inline file list") + 2..];
+    let loaded: Vec<&str> = list[..list.find(']').unwrap()]
+        .split(',')
+        .map(|name| name.trim().trim_matches('"'))
+        .filter(|name| !name.is_empty())
+        .collect();
+    let mut available = en_us_ids(caravan_i18n::CORE_FILES);
+    available.extend(en_us_ids(&loaded));
+    let missing: Vec<_> = used.difference(&available).collect();
+    assert!(
+        missing.is_empty(),
+        "{page} uses keys neither the core files nor {loaded:?} have: {missing:?}"
+    );
+    // Everywhere else in the app.
+    let mut elsewhere = BTreeSet::new();
+    let mut stack = vec![repo_root().join("src")];
+    while let Some(dir) = stack.pop() {
+        for entry in fs::read_dir(dir).expect("src readable") {
+            let path = entry.expect("readable").path();
+            if path == shop.join(page) || path == shop.join(format!("{page}.rs")) {
+                continue;
+            }
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                keys_in_source(&fs::read_to_string(&path).expect("utf-8"), &mut elsewhere);
+            }
+        }
+    }
+    for file in own_files {
+        assert!(loaded.contains(file), "{page} does not load {file}");
+        let leaked: Vec<_> = en_us_ids(&[file])
+            .intersection(&elsewhere)
+            .cloned()
+            .collect();
+        assert!(
+            leaked.is_empty(),
+            "{file} is loaded by {page} only, but code elsewhere uses {leaked:?}"
+        );
+    }
+}
+
+#[test]
+fn the_product_and_search_pages_find_their_keys_in_the_files_they_load() {
+    assert_page_keys_come_from_its_files("product_page", &["product.ftl"]);
+    assert_page_keys_come_from_its_files("search_page", &["search.ftl"]);
 }
 
 /// CLDR plural rules from `intl_pluralrules`, numbers written plainly (as fluent-bundle writes them).

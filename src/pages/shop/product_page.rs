@@ -30,10 +30,11 @@ use shipping_list::ShippingList;
 /// Opens the product page's section: its view, and everything only the view uses, lives in a separate
 /// wasm chunk (`split_shop_product_page-<hash>.wasm`) fetched the first time a product page opens.
 pub(crate) async fn open_product_page(i18n: I18n) -> AnyView {
-    // cart.ftl: the words of buying (quantity, add to cart), shared with the cart page.
+    // cart.ftl: the words of buying (quantity, add to cart), shared with the cart page; product.ftl: the
+    // page's own words (gallery, stock, shipping, shop, reviews), kept out of the home route's core files.
     open_section(
         i18n,
-        &["cart.ftl"],
+        &["cart.ftl", "product.ftl"],
         preload_product_page(),
         product_page_view,
     )
