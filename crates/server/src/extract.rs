@@ -3,7 +3,7 @@
 use crate::error::AppError;
 use axum::{
     body::Bytes,
-    extract::{FromRequest, FromRequestParts, Request, rejection::JsonRejection},
+    extract::{FromRequest, FromRequestParts, Multipart, Request, rejection::JsonRejection},
     http::{HeaderMap, StatusCode, header, request::Parts},
 };
 use serde::de::DeserializeOwned;
@@ -77,6 +77,26 @@ fn json_content_type(headers: &HeaderMap) -> bool {
     essence
         .strip_prefix("application/")
         .is_some_and(|subtype| subtype == "json" || subtype.ends_with("+json"))
+}
+
+/// A multipart form (the picture uploads); a request that is not one is 415 with the error envelope
+/// instead of axum's plain-text rejection.
+#[derive(Debug)]
+pub struct ApiMultipart(pub Multipart);
+
+impl<S> FromRequest<S> for ApiMultipart
+where
+    S: Send + Sync,
+{
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        // The only rejection is a missing or unparsable `multipart/form-data; boundary=…` content type.
+        Multipart::from_request(req, state)
+            .await
+            .map(ApiMultipart)
+            .map_err(|_| AppError::UnsupportedMediaType)
+    }
 }
 
 /// Query parameters; unknown or mistyped ones become [`AppError`]s.

@@ -984,3 +984,93 @@ async fn seller_routes_need_a_shop_first() {
     );
     w.assert_unchanged(&before, "shopless walk").await;
 }
+
+#[tokio::test]
+async fn every_upload_refuses_what_is_not_a_picture_form_with_the_envelope() {
+    let w = world().await;
+    let before = w.fingerprint().await;
+    let mut walked = 0;
+    for op in operations(&w.spec) {
+        if !matches!(op.body, BodyKind::Multipart) {
+            continue;
+        }
+        let cookie = Some(w.rightful(&op));
+        let path = op.path();
+        let name = op.name();
+        // Not a multipart form at all: JSON, or no body.
+        let answer = w
+            .send(
+                &op,
+                &path,
+                cookie,
+                Some("1"),
+                Some(("application/json".to_owned(), b"{\"file\": \"x\"}".to_vec())),
+            )
+            .await;
+        assert_envelope(
+            &format!("{name}: JSON"),
+            &answer,
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported_media_type",
+        );
+        let answer = w.send(&op, &path, cookie, Some("1"), None).await;
+        assert_envelope(
+            &format!("{name}: no body"),
+            &answer,
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported_media_type",
+        );
+        // A multipart form whose framing is broken, and one without the `file` field.
+        let answer = w
+            .send(
+                &op,
+                &path,
+                cookie,
+                Some("1"),
+                Some((
+                    "multipart/form-data; boundary=caravan-guard-boundary".to_owned(),
+                    b"--caravan-guard-boundary\r\nno headers, no end".to_vec(),
+                )),
+            )
+            .await;
+        assert_envelope(
+            &format!("{name}: broken framing"),
+            &answer,
+            StatusCode::BAD_REQUEST,
+            "invalid_input",
+        );
+        let (content_type, mut body) = multipart(b"not a picture");
+        body = String::from_utf8(body)
+            .unwrap()
+            .replace("name=\"file\"", "name=\"photo\"")
+            .into_bytes();
+        let answer = w
+            .send(&op, &path, cookie, Some("1"), Some((content_type, body)))
+            .await;
+        assert_envelope(
+            &format!("{name}: no `file` field"),
+            &answer,
+            StatusCode::BAD_REQUEST,
+            "invalid_input",
+        );
+        // A `file` that is not a picture.
+        let answer = w
+            .send(
+                &op,
+                &path,
+                cookie,
+                Some("1"),
+                Some(multipart(b"GIF89a but not really")),
+            )
+            .await;
+        assert_envelope(
+            &format!("{name}: not a picture"),
+            &answer,
+            StatusCode::BAD_REQUEST,
+            "invalid_input",
+        );
+        walked += 1;
+    }
+    assert!(walked >= 2, "{walked} upload routes");
+    w.assert_unchanged(&before, "bad uploads").await;
+}

@@ -5,11 +5,12 @@ use crate::{
     AppState,
     auth::{CurrentUser, require_role},
     error::{ApiResult, AppError},
+    extract::ApiMultipart,
     uploads,
 };
 use axum::{
     Json, Router,
-    extract::{DefaultBodyLimit, Multipart, State},
+    extract::{DefaultBodyLimit, State},
     http::StatusCode,
     routing::post,
 };
@@ -26,7 +27,7 @@ pub fn router() -> Router<AppState> {
 pub(super) async fn create_evidence_image(
     State(state): State<AppState>,
     user: CurrentUser,
-    mut form: Multipart,
+    ApiMultipart(mut form): ApiMultipart,
 ) -> ApiResult<(StatusCode, Json<EvidenceImage>)> {
     require_role(&user, &[Role::Buyer, Role::Seller])?;
     let mut bytes = None;

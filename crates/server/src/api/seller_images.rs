@@ -4,11 +4,12 @@ use crate::{
     AppState,
     auth::{CurrentUser, require_role},
     error::{ApiResult, AppError},
+    extract::ApiMultipart,
     uploads,
 };
 use axum::{
     Json, Router,
-    extract::{DefaultBodyLimit, Multipart, State},
+    extract::{DefaultBodyLimit, State},
     http::StatusCode,
     routing::post,
 };
@@ -27,7 +28,7 @@ pub fn router() -> Router<AppState> {
 pub(super) async fn create_image(
     State(state): State<AppState>,
     user: CurrentUser,
-    mut form: Multipart,
+    ApiMultipart(mut form): ApiMultipart,
 ) -> ApiResult<(StatusCode, Json<UploadedImage>)> {
     require_role(&user, &[Role::Seller])?;
     let mut bytes = None;
