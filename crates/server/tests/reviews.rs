@@ -139,6 +139,12 @@ async fn the_product_page_lists_reviews_page_by_page() {
     assert_eq!(first["summary"]["ratings"], 3);
     assert_eq!(first["summary"]["average_tenths"], 37); // 11 / 3 = 3.67
     assert_eq!(first["summary"]["positive_permille"], 666); // 2 of 3 rated 4 or 5 (SRV-8)
+    // The distribution: every star count from 5 down to 1, those nobody gave as 0, on every page.
+    let by_stars = json!([
+        {"stars": 5, "count": 1}, {"stars": 4, "count": 1}, {"stars": 3, "count": 0},
+        {"stars": 2, "count": 1}, {"stars": 1, "count": 0}
+    ]);
+    assert_eq!(first["summary"]["by_stars"], by_stars);
     let texts: Vec<&str> = first["items"]
         .as_array()
         .unwrap()
@@ -153,10 +159,26 @@ async fn the_product_page_lists_reviews_page_by_page() {
     assert_eq!(second["items"].as_array().unwrap().len(), 1);
     assert_eq!(second["items"][0]["text"], "Perfect.");
     assert_eq!(second["next_cursor"], Value::Null);
+    assert_eq!(second["summary"]["by_stars"], by_stars);
     let (status, _) = get_json(&w.app, &format!("{path}&cursor=abc")).await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     let (status, _) = get_json(&w.app, "/api/listings/999999999/reviews").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+    for bad in [
+        "limit=0",
+        "limit=51",
+        "cursor=0",
+        "cursor=-4",
+        "sort=oldest",
+    ] {
+        let (status, body) = get_json(
+            &w.app,
+            &format!("/api/listings/{}/reviews?{bad}", w.listing),
+        )
+        .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{bad}: {body}");
+        assert!(body["error"]["code"].is_string(), "{bad}: {body}");
+    }
 
     // The product page shows the shop's figures over the window (once the moment has passed).
     w.advance(60).await;
@@ -164,6 +186,34 @@ async fn the_product_page_lists_reviews_page_by_page() {
     assert_eq!(page["shop"]["service"]["dsr"]["ratings"], 3, "{page}");
     assert_eq!(page["shop"]["service"]["dsr"]["described_tenths"], 40);
     assert_eq!(page["shop"]["positive_feedback_permille"], 666);
+}
+
+#[tokio::test]
+async fn a_listing_without_reviews_has_an_empty_summary() {
+    let w = world().await;
+    let (status, body) = get_json(&w.app, &format!("/api/listings/{}/reviews", w.listing)).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(body["summary"]["ratings"], 0);
+    assert_eq!(body["summary"]["average_tenths"], Value::Null);
+    assert_eq!(body["summary"]["positive_permille"], Value::Null);
+    let counts: Vec<(u64, u64)> = body["summary"]["by_stars"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["stars"].as_u64().unwrap(), s["count"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(counts, [(5, 0), (4, 0), (3, 0), (2, 0), (1, 0)]);
+    assert_eq!(body["items"], json!([]));
+    assert_eq!(body["next_cursor"], Value::Null);
+    // The distribution is in the API's description too.
+    let (_, spec) = get_json(&w.app, "/api/openapi.json").await;
+    let schemas = &spec["components"]["schemas"];
+    assert!(
+        schemas["RatingSummary"]["properties"]["by_stars"].is_object(),
+        "{}",
+        schemas["RatingSummary"]
+    );
+    assert!(schemas["StarCount"]["properties"]["count"].is_object());
 }
 
 #[tokio::test]

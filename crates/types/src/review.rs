@@ -75,6 +75,19 @@ pub struct RatingSummary {
     pub average_tenths: Option<u8>,
     /// Ratings of 4 or 5 stars per thousand.
     pub positive_permille: Option<u32>,
+    /// How many ratings gave each number of stars: always five entries, 5 stars first, none left out
+    /// (a product page draws the distribution as bars).
+    pub by_stars: Vec<StarCount>,
+}
+
+/// Ratings with a given number of stars.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct StarCount {
+    /// 1–5.
+    pub stars: u8,
+    /// Ratings that gave that many stars.
+    pub count: u32,
 }
 
 /// `GET /api/listings/{id}/reviews`: a page of reviews, newest first, and the summary.

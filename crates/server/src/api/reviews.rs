@@ -21,7 +21,7 @@ use caravan_types::{
     api::ErrorEnvelope,
     review::{
         DsrRatings, ListingReviews, OrderReview, ProductReview, RatingSummary, ReviewRequest,
-        ServiceScore, ServiceWeek,
+        ServiceScore, ServiceWeek, StarCount,
     },
 };
 use serde::Deserialize;
@@ -240,6 +240,13 @@ pub(super) async fn list_listing_reviews(
         ratings.extend(std::iter::repeat_n(rating, n));
     }
     let feedback = state.rules.listing_feedback(&ratings);
+    let by_stars = (1..=5u8)
+        .rev()
+        .map(|stars| StarCount {
+            stars,
+            count: u32::try_from(ratings.iter().filter(|r| **r == stars).count()).unwrap_or(0),
+        })
+        .collect();
     let sum: u32 = ratings.iter().map(|r| u32::from(*r)).sum();
     let rows = sqlx::query(
         "SELECT r.id, r.rating, r.text, r.created_at, u.display_name,
@@ -283,6 +290,7 @@ pub(super) async fn list_listing_reviews(
                 u8::try_from((sum * 20 + feedback.ratings) / (feedback.ratings * 2)).unwrap_or(50)
             }),
             positive_permille: feedback.positive_permille,
+            by_stars,
         },
         items,
         next_cursor,
