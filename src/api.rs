@@ -19,6 +19,7 @@ pub mod auth;
 pub mod growth;
 pub mod orders;
 pub mod purchases;
+pub mod reviews;
 pub mod seller;
 
 thread_local! {

@@ -1,3 +1,5 @@
+mod gallery;
+mod reviews;
 mod shipping_list;
 
 use crate::{
@@ -18,6 +20,7 @@ use caravan_types::{
     listing::{ListingDetail, Sku},
     promotion::{PromotionKind, SkuDeal},
 };
+use gallery::Gallery;
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
 use leptos_router::{
@@ -25,6 +28,7 @@ use leptos_router::{
     hooks::use_params_map,
     path,
 };
+use reviews::Reviews;
 use shipping_list::ShippingList;
 
 /// Opens the product page's section: its view, and everything only the view uses, lives in a separate
@@ -116,12 +120,12 @@ fn ProductDetail(detail: ListingDetail, destination: RwSignal<String>) -> impl I
         let chosen = choice.get();
         detail.with_value(|d| d.skus.iter().find(|sku| sku.options == chosen).cloned())
     });
-    let (image, set_image) = signal(0usize);
     // A variant with its own picture shows it when chosen.
-    Effect::new(move |_| {
-        if let Some(index) = selected_sku.get().and_then(|sku| sku.image_index) {
-            set_image.set(usize::from(index));
-        }
+    let variant_image = Signal::derive(move || {
+        selected_sku
+            .get()
+            .and_then(|sku| sku.image_index)
+            .map(usize::from)
     });
     let title = detail.with_value(|d| d.title.clone());
     let breadcrumbs = detail.with_value(|d| d.category_path.clone());
@@ -132,7 +136,11 @@ fn ProductDetail(detail: ListingDetail, destination: RwSignal<String>) -> impl I
             }).collect_view()}
         </nav>
         <div class="cv-product__layout">
-            <Gallery detail image set_image />
+            <Gallery
+                images=detail.with_value(|d| d.images.clone())
+                title=title.clone()
+                variant_image
+            />
             <div class="cv-product__buy">
                 <h1 class="cv-product__title">{title}</h1>
                 {detail.with_value(|d| view! { <Rating rating_tenths=d.rating_tenths orders=d.orders /> })}
@@ -163,6 +171,7 @@ fn ProductDetail(detail: ListingDetail, destination: RwSignal<String>) -> impl I
             </div>
         </div>
         <ProductInfo detail />
+        <Reviews id=detail.with_value(|d| d.id) />
     }
 }
 
@@ -276,47 +285,6 @@ fn stock_text(sku: Option<&Sku>) -> String {
             i18n.t_args("product-in-stock", &[("count", Arg::from(sku.stock))])
         }
         _ => i18n.t("product-out-of-stock"),
-    }
-}
-
-/// Main picture with thumbnails to switch between pictures.
-#[component]
-fn Gallery(
-    detail: StoredValue<ListingDetail>,
-    image: ReadSignal<usize>,
-    set_image: WriteSignal<usize>,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let images = detail.with_value(|d| d.images.clone());
-    let title = detail.with_value(|d| d.title.clone());
-    let count = images.len();
-    let main_images = images.clone();
-    let main = move || {
-        main_images
-            .get(image.get().min(count.saturating_sub(1)))
-            .map(|img| img.url.clone())
-            .unwrap_or_default()
-    };
-    view! {
-        <div class="cv-gallery">
-            <img class="cv-gallery__main" src=main alt=title width="800" height="800" />
-            <div class="cv-gallery__thumbs" role="group" aria-label=i18n.t("gallery-label")>
-                {images.into_iter().enumerate().map(|(index, img)| {
-                    let label = i18n.t_args("gallery-show-image", &[("number", Arg::from(index + 1))]);
-                    view! {
-                        <button
-                            type="button"
-                            class="cv-gallery__thumb"
-                            aria-label=label
-                            aria-pressed=move || (image.get() == index).to_string()
-                            on:click=move |_| set_image.set(index)
-                        >
-                            <img src=img.thumb_url alt="" width="64" height="64" loading="lazy" />
-                        </button>
-                    }
-                }).collect_view()}
-            </div>
-        </div>
     }
 }
 
