@@ -79,6 +79,11 @@ base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
 /// Client-side routes (no file extension) get the app; a missing file gets a plain 404, never HTML.
 async fn spa_fallback(State(state): State<AppState>, uri: Uri) -> Response {
+    // `/api/` (and `/api`) slip past the nested API router's own fallback; they are still API paths, so they
+    // get the API's error envelope, never the app's HTML.
+    if uri.path() == "/api" || uri.path().starts_with("/api/") {
+        return crate::error::AppError::NotFound("route").into_response();
+    }
     let last = uri.path().rsplit('/').next().unwrap_or_default();
     if last.contains('.') {
         return (StatusCode::NOT_FOUND, "not found\n").into_response();

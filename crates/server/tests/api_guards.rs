@@ -1074,3 +1074,60 @@ async fn every_upload_refuses_what_is_not_a_picture_form_with_the_envelope() {
     assert!(walked >= 2, "{walked} upload routes");
     w.assert_unchanged(&before, "bad uploads").await;
 }
+
+#[tokio::test]
+async fn unserved_methods_and_paths_get_the_envelope() {
+    let w = world().await;
+    let ops = operations(&w.spec);
+    let mut walked = 0;
+    for template in ops
+        .iter()
+        .map(|op| op.template.clone())
+        .collect::<std::collections::BTreeSet<_>>()
+    {
+        for method in ["GET", "POST", "PUT", "PATCH", "DELETE"] {
+            if ops
+                .iter()
+                .any(|op| op.template == template && op.method == method)
+            {
+                continue;
+            }
+            let probe = Op {
+                method: method.to_owned(),
+                template: template.clone(),
+                body: BodyKind::None,
+                query: Vec::new(),
+                required_query: String::new(),
+            };
+            let answer = w
+                .send(&probe, &probe.path(), Some(&w.admin), Some("1"), None)
+                .await;
+            assert_envelope(
+                &format!("{method} {template}"),
+                &answer,
+                StatusCode::METHOD_NOT_ALLOWED,
+                "method_not_allowed",
+            );
+            walked += 1;
+        }
+    }
+    assert!(walked > 100, "{walked} unserved methods");
+    for path in [
+        "/api/nothing-here",
+        "/api/seller/nothing",
+        "/api/orders/1/nothing",
+        "/api/",
+        "/api",
+        "/api/openapi.json/x",
+    ] {
+        let answer = send(
+            &w.app,
+            Request::get(path)
+                .header("cookie", &w.buyer)
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+        assert_envelope(path, &answer, StatusCode::NOT_FOUND, "not_found");
+    }
+}
