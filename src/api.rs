@@ -14,6 +14,7 @@ use serde::{Serialize, de::DeserializeOwned};
 use std::{cell::Cell, sync::Arc};
 use web_sys::AbortController;
 
+pub mod account;
 pub mod admin;
 pub mod auth;
 pub mod growth;

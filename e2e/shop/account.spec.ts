@@ -11,15 +11,17 @@ test('the account shows the profile, leads to orders and notifications, keeps pr
   await expect(page.getByRole('link', { name: 'Your orders' })).toHaveAttribute('href', '/orders');
   await screenshot(page, 'account-overview');
 
-  // Addresses checkout remembered in this browser are listed and can be removed.
+  // The address book is the account's: an address checkout remembered in this browser is offered for
+  // keeping there, then listed and removable.
   const addresses = page.getByRole('region', { name: 'Delivery addresses' });
   await expect(addresses).toContainText('No saved addresses yet.');
   await page.evaluate(() => localStorage.setItem('caravan.addresses', JSON.stringify([
     { name: 'Ada Buyer', line1: 'Hauptstraße 1', line2: null, city: 'Berlin', region: null, postal_code: '10115', country: 'DE', phone: null },
   ])));
   await page.reload();
-  await expect(addresses).toContainText('Ada Buyer, Hauptstraße 1, Berlin, 10115 · DE');
-  await addresses.getByRole('button', { name: 'Remove the address Ada Buyer, Hauptstraße 1, Berlin, 10115' }).click();
+  await addresses.getByRole('button', { name: 'Keep in my account' }).click();
+  await expect(addresses.getByRole('listitem')).toHaveText(/Ada Buyer, Hauptstraße 1, Berlin, 10115 · DE/);
+  await addresses.getByRole('button', { name: 'Remove the address Ada Buyer, Hauptstraße 1, Berlin, 10115 · DE' }).click();
   await expect(addresses).toContainText('No saved addresses yet.');
   expect(await page.evaluate(() => localStorage.getItem('caravan.addresses'))).toBe('[]');
 

@@ -51,6 +51,10 @@ test('a signed-out buyer signs in inside checkout, pays with an approved card an
   await checkout.open();
   await expect(page.getByRole('button', { name: 'Ada Buyer, 1 Market Street, San Francisco, 94103', exact: true })).toBeVisible();
   await expect(checkout.field('Full name')).toHaveValue('Ada Buyer');
+  // The address is kept in the account's address book, so checkout on any device offers it.
+  await expect
+    .poll(async () => (await (await page.request.get('/api/account/addresses')).json()).items.map((a: any) => a.address.postal_code))
+    .toContain('94103');
 });
 
 test('a new buyer registers inside checkout; a declined card says what to do and another card pays the same order', async ({ page, request, problems }) => {

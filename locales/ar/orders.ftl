@@ -7,8 +7,6 @@ account-language = اللغة
 account-currency = عملة الأسعار
 account-currency-hint = تُحوَّل الأسعار للعلم فقط؛ تُحصَّل الطلبات بالدولار الأمريكي.
 account-addresses = عناوين التسليم
-account-addresses-hint = العناوين التي استخدمتها عند الدفع، محفوظة في هذا المتصفح للطلب التالي.
-account-addresses-empty = لا توجد عناوين محفوظة بعد. سيُحفظ هنا عنوان طلبك التالي.
 account-address-remove = إزالة العنوان { $address }
 account-address-remove-short = إزالة
 

@@ -38,3 +38,36 @@ account-cart = Cart
 account-seller-center = Seller center
 account-console = Platform console
 account-sign-out = Sign out
+
+# Account settings: profile, address book in the account, preferences saved to the account (account helper, journey 9).
+account-profile-save = Save name
+account-profile-saved = Your name is saved.
+account-book-hint = Saved in your account: checkout offers them on every device where you sign in.
+account-book-empty = No saved addresses yet. Add one, or the address of your next order is kept here.
+account-book-full = Your address book is full (20 addresses). Remove one to add another.
+account-address-add = Add an address
+account-address-new = New address
+account-address-editing = Edit address
+account-address-default-check = Use this address by default at checkout
+account-address-save = Save address
+account-address-cancel = Cancel
+account-address-saved = Address saved.
+account-address-removed = Address removed.
+account-address-default-set = Default address changed.
+account-address-gone = This address was removed meanwhile. Save to add it as a new address.
+account-address-edit = Edit the address { $address }
+account-address-edit-short = Edit
+account-address-make-default = Make { $address } the default address
+account-address-make-default-short = Make default
+account-device-addresses = { $count ->
+    [one] One address is saved only in this browser, from before you signed in:
+   *[other] { $count } addresses are saved only in this browser, from before you signed in:
+}
+account-device-keep = Keep in my account
+account-device-forget = Forget them
+account-preferences-hint = Saved to your account and used when you sign in on another device.
+account-preferences-saved = Saved to your account.
+account-preferences-not-saved = Not saved to your account.
+address-default = Default
+address-postal-code-none = This country has no postal codes. Leave it empty.
+address-country-invalid = Choose a country from the list.

@@ -7,8 +7,6 @@ account-language = Language
 account-currency = Currency for prices
 account-currency-hint = Prices are converted for your information; orders are charged in US dollars.
 account-addresses = Delivery addresses
-account-addresses-hint = Addresses you used at checkout, kept in this browser for the next order.
-account-addresses-empty = No saved addresses yet. The address of your next order is kept here.
 account-address-remove = Remove the address { $address }
 account-address-remove-short = Remove
 

@@ -38,3 +38,36 @@ account-cart = Carrito
 account-seller-center = Centro de vendedores
 account-console = Consola de la plataforma
 account-sign-out = Cerrar sesión
+
+# Account settings: profile, address book in the account, preferences saved to the account (account helper, journey 9).
+account-profile-save = Guardar nombre
+account-profile-saved = Tu nombre se ha guardado.
+account-book-hint = Guardadas en tu cuenta: el pago te las ofrece en cualquier dispositivo donde inicies sesión.
+account-book-empty = Aún no hay direcciones guardadas. Añade una o se guardará aquí la de tu próximo pedido.
+account-book-full = Tu libreta de direcciones está llena (20 direcciones). Elimina una para añadir otra.
+account-address-add = Añadir una dirección
+account-address-new = Nueva dirección
+account-address-editing = Editar dirección
+account-address-default-check = Usar esta dirección por defecto al pagar
+account-address-save = Guardar dirección
+account-address-cancel = Cancelar
+account-address-saved = Dirección guardada.
+account-address-removed = Dirección eliminada.
+account-address-default-set = Dirección predeterminada cambiada.
+account-address-gone = Esta dirección se eliminó mientras tanto. Guárdala para añadirla como nueva.
+account-address-edit = Editar la dirección { $address }
+account-address-edit-short = Editar
+account-address-make-default = Hacer de { $address } la dirección predeterminada
+account-address-make-default-short = Predeterminar
+account-device-addresses = { $count ->
+    [one] Hay una dirección guardada solo en este navegador, de antes de iniciar sesión:
+   *[other] Hay { $count } direcciones guardadas solo en este navegador, de antes de iniciar sesión:
+}
+account-device-keep = Guardar en mi cuenta
+account-device-forget = Olvidarlas
+account-preferences-hint = Se guardan en tu cuenta y se aplican al iniciar sesión en otro dispositivo.
+account-preferences-saved = Guardado en tu cuenta.
+account-preferences-not-saved = No se ha guardado en tu cuenta.
+address-default = Predeterminada
+address-postal-code-none = Este país no tiene códigos postales. Déjalo vacío.
+address-country-invalid = Elige un país de la lista.

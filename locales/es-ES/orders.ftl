@@ -7,8 +7,6 @@ account-language = Idioma
 account-currency = Moneda de los precios
 account-currency-hint = Los precios se convierten a título informativo; los pedidos se cobran en dólares estadounidenses.
 account-addresses = Direcciones de entrega
-account-addresses-hint = Las direcciones que usaste al pagar, guardadas en este navegador para el próximo pedido.
-account-addresses-empty = Aún no hay direcciones guardadas. La dirección de tu próximo pedido se guardará aquí.
 account-address-remove = Quitar la dirección { $address }
 account-address-remove-short = Quitar
 

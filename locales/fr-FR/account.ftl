@@ -38,3 +38,36 @@ account-cart = Panier
 account-seller-center = Espace vendeur
 account-console = Console de la plateforme
 account-sign-out = Se déconnecter
+
+# Account settings: profile, address book in the account, preferences saved to the account (account helper, journey 9).
+account-profile-save = Enregistrer le nom
+account-profile-saved = Votre nom est enregistré.
+account-book-hint = Enregistrées dans votre compte : le paiement vous les propose sur chaque appareil où vous vous connectez.
+account-book-empty = Aucune adresse enregistrée. Ajoutez-en une, ou l’adresse de votre prochaine commande sera gardée ici.
+account-book-full = Votre carnet d’adresses est plein (20 adresses). Supprimez-en une pour en ajouter une autre.
+account-address-add = Ajouter une adresse
+account-address-new = Nouvelle adresse
+account-address-editing = Modifier l’adresse
+account-address-default-check = Utiliser cette adresse par défaut au paiement
+account-address-save = Enregistrer l’adresse
+account-address-cancel = Annuler
+account-address-saved = Adresse enregistrée.
+account-address-removed = Adresse supprimée.
+account-address-default-set = Adresse par défaut modifiée.
+account-address-gone = Cette adresse a été supprimée entre-temps. Enregistrez pour l’ajouter comme nouvelle adresse.
+account-address-edit = Modifier l’adresse { $address }
+account-address-edit-short = Modifier
+account-address-make-default = Faire de { $address } l’adresse par défaut
+account-address-make-default-short = Par défaut
+account-device-addresses = { $count ->
+    [one] Une adresse est enregistrée uniquement dans ce navigateur, d’avant votre connexion :
+   *[other] { $count } adresses sont enregistrées uniquement dans ce navigateur, d’avant votre connexion :
+}
+account-device-keep = Garder dans mon compte
+account-device-forget = Les oublier
+account-preferences-hint = Enregistrées dans votre compte et appliquées quand vous vous connectez sur un autre appareil.
+account-preferences-saved = Enregistré dans votre compte.
+account-preferences-not-saved = Non enregistré dans votre compte.
+address-default = Par défaut
+address-postal-code-none = Ce pays n’a pas de codes postaux. Laissez vide.
+address-country-invalid = Choisissez un pays dans la liste.

@@ -7,8 +7,6 @@ account-language = Langue
 account-currency = Devise des prix
 account-currency-hint = Les prix sont convertis à titre indicatif ; les commandes sont débitées en dollars américains.
 account-addresses = Adresses de livraison
-account-addresses-hint = Les adresses utilisées lors de vos commandes, gardées dans ce navigateur pour la prochaine.
-account-addresses-empty = Aucune adresse enregistrée pour l’instant. L’adresse de votre prochaine commande sera gardée ici.
 account-address-remove = Supprimer l’adresse { $address }
 account-address-remove-short = Supprimer
 

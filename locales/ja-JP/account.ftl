@@ -38,3 +38,35 @@ account-cart = カート
 account-seller-center = セラーセンター
 account-console = プラットフォーム管理画面
 account-sign-out = ログアウト
+
+# Account settings: profile, address book in the account, preferences saved to the account (account helper, journey 9).
+account-profile-save = 名前を保存
+account-profile-saved = 名前を保存しました。
+account-book-hint = アカウントに保存されます。ログインしたどの端末でも、購入手続きで選べます。
+account-book-empty = 保存された住所はまだありません。追加するか、次のご注文の住所がここに保存されます。
+account-book-full = 住所録がいっぱいです（20 件）。追加するには 1 件削除してください。
+account-address-add = 住所を追加
+account-address-new = 新しい住所
+account-address-editing = 住所を編集
+account-address-default-check = 購入手続きでこの住所を既定にする
+account-address-save = 住所を保存
+account-address-cancel = キャンセル
+account-address-saved = 住所を保存しました。
+account-address-removed = 住所を削除しました。
+account-address-default-set = 既定の住所を変更しました。
+account-address-gone = この住所はその間に削除されました。保存すると新しい住所として追加されます。
+account-address-edit = 住所 { $address } を編集
+account-address-edit-short = 編集
+account-address-make-default = { $address } を既定の住所にする
+account-address-make-default-short = 既定にする
+account-device-addresses = { $count ->
+   *[other] ログイン前に保存した { $count } 件の住所が、このブラウザーにだけ保存されています：
+}
+account-device-keep = アカウントに保存
+account-device-forget = 削除する
+account-preferences-hint = アカウントに保存され、別の端末でログインしたときに使われます。
+account-preferences-saved = アカウントに保存しました。
+account-preferences-not-saved = アカウントに保存されませんでした。
+address-default = 既定
+address-postal-code-none = この国には郵便番号がありません。空欄のままにしてください。
+address-country-invalid = 一覧から国を選んでください。

@@ -7,8 +7,6 @@ account-language = 言語
 account-currency = 価格の表示通貨
 account-currency-hint = 価格は参考として換算されます。注文は米ドルで請求されます。
 account-addresses = お届け先住所
-account-addresses-hint = 注文時に使った住所です。次回の注文のためにこのブラウザに保存されています。
-account-addresses-empty = 保存された住所はまだありません。次回の注文の住所がここに保存されます。
 account-address-remove = 住所 { $address } を削除
 account-address-remove-short = 削除
 

@@ -38,3 +38,36 @@ account-cart = Carrinho
 account-seller-center = Central do vendedor
 account-console = Console da plataforma
 account-sign-out = Sair
+
+# Account settings: profile, address book in the account, preferences saved to the account (account helper, journey 9).
+account-profile-save = Salvar nome
+account-profile-saved = Seu nome foi salvo.
+account-book-hint = Salvos na sua conta: o checkout os oferece em qualquer dispositivo em que você entrar.
+account-book-empty = Nenhum endereço salvo ainda. Adicione um, ou o endereço do seu próximo pedido ficará aqui.
+account-book-full = Seu catálogo de endereços está cheio (20 endereços). Remova um para adicionar outro.
+account-address-add = Adicionar endereço
+account-address-new = Novo endereço
+account-address-editing = Editar endereço
+account-address-default-check = Usar este endereço como padrão no checkout
+account-address-save = Salvar endereço
+account-address-cancel = Cancelar
+account-address-saved = Endereço salvo.
+account-address-removed = Endereço removido.
+account-address-default-set = Endereço padrão alterado.
+account-address-gone = Este endereço foi removido nesse meio-tempo. Salve para adicioná-lo como novo.
+account-address-edit = Editar o endereço { $address }
+account-address-edit-short = Editar
+account-address-make-default = Tornar { $address } o endereço padrão
+account-address-make-default-short = Tornar padrão
+account-device-addresses = { $count ->
+    [one] Um endereço está salvo só neste navegador, de antes de você entrar:
+   *[other] { $count } endereços estão salvos só neste navegador, de antes de você entrar:
+}
+account-device-keep = Manter na minha conta
+account-device-forget = Esquecê-los
+account-preferences-hint = Salvas na sua conta e usadas quando você entra em outro dispositivo.
+account-preferences-saved = Salvo na sua conta.
+account-preferences-not-saved = Não foi salvo na sua conta.
+address-default = Padrão
+address-postal-code-none = Este país não tem códigos postais. Deixe em branco.
+address-country-invalid = Escolha um país da lista.

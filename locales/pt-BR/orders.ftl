@@ -7,8 +7,6 @@ account-language = Idioma
 account-currency = Moeda dos preços
 account-currency-hint = Os preços são convertidos só para informação; os pedidos são cobrados em dólares americanos.
 account-addresses = Endereços de entrega
-account-addresses-hint = Endereços usados na finalização da compra, guardados neste navegador para o próximo pedido.
-account-addresses-empty = Nenhum endereço salvo ainda. O endereço do seu próximo pedido ficará guardado aqui.
 account-address-remove = Remover o endereço { $address }
 account-address-remove-short = Remover
 

@@ -7,8 +7,6 @@ account-language = Язык
 account-currency = Валюта цен
 account-currency-hint = Цены пересчитываются для справки; заказы оплачиваются в долларах США.
 account-addresses = Адреса доставки
-account-addresses-hint = Адреса, указанные при оформлении заказов; хранятся в этом браузере для следующего заказа.
-account-addresses-empty = Сохранённых адресов пока нет. Адрес следующего заказа сохранится здесь.
 account-address-remove = Удалить адрес { $address }
 account-address-remove-short = Удалить
 

@@ -7,8 +7,6 @@ account-language = 语言
 account-currency = 价格显示货币
 account-currency-hint = 价格换算仅供参考；订单以美元收费。
 account-addresses = 收货地址
-account-addresses-hint = 您结账时使用过的地址，保存在此浏览器中，供下次下单使用。
-account-addresses-empty = 还没有保存的地址。下次下单的地址会保存在这里。
 account-address-remove = 删除地址 { $address }
 account-address-remove-short = 删除
 

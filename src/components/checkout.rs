@@ -6,7 +6,9 @@ mod card_form;
 mod inline_account;
 mod shop_shipping;
 
-pub use address_form::{AddressFields, AddressForm};
+pub use address_form::{
+    AddressFields, AddressForm, AddressInputs, DraftKeys, show_address_refusal,
+};
 pub use card_form::{CardFields, CardForm};
 pub use inline_account::InlineAccount;
 pub use shop_shipping::ShopShipping;

@@ -1,7 +1,7 @@
 use crate::{
     api,
     components::forms::{FormErrors, TextField, clear_drafts, draft_field},
-    contexts::{use_i18n, use_shopper},
+    contexts::{CurrencyChoice, I18n, use_currency, use_i18n, use_shopper},
 };
 use caravan_types::account::{Account, LoginRequest};
 use leptos::prelude::*;
@@ -20,6 +20,7 @@ pub fn SignInForm(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let shopper = use_shopper();
+    let currency = use_currency();
     let email = draft_field(EMAIL_DRAFT);
     let password = RwSignal::new(String::new());
     let errors = FormErrors::new();
@@ -50,6 +51,7 @@ pub fn SignInForm(
             match api::auth::login(&request).await {
                 Ok(account) => {
                     clear_drafts(&[EMAIL_DRAFT]);
+                    apply_preferences(i18n, currency).await;
                     shopper.signed_in(&account.display_name);
                     on_signed_in.run(account);
                 }
@@ -90,5 +92,22 @@ pub fn SignInForm(
                 {move || if busy.get() { i18n.t("signin-busy") } else { i18n.t("signin-submit") }}
             </button>
         </form>
+    }
+}
+
+/// Shows the shop the way the account chose on any device: its language and display currency, where it
+/// has chosen them (an account without a choice leaves this browser's own). Runs at sign-in only, so a
+/// choice made in the header afterwards stands; a failed request changes nothing.
+async fn apply_preferences(i18n: I18n, currency: CurrencyChoice) {
+    let Ok(profile) = api::account::profile().await else {
+        return;
+    };
+    if let Some(chosen) = profile.preferred_currency
+        && chosen != untrack(|| currency.currency())
+    {
+        currency.choose(chosen);
+    }
+    if let Some(tag) = profile.preferred_language {
+        i18n.switch_to(&tag);
     }
 }

@@ -133,6 +133,7 @@ pub fn error_text(i18n: I18n, error: &api::Error) -> String {
         "payload_too_large" => i18n.t("error-code-payload-too-large"),
         "unsupported_media_type" => i18n.t("error-code-unsupported-media-type"),
         "not_published" => i18n.t("error-code-not-published"),
+        "address_book_full" => i18n.t("error-code-address-book-full"),
         _ => i18n.t("error-code-internal"),
     }
 }

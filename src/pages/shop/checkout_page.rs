@@ -14,7 +14,8 @@ use crate::{
 use caravan_i18n::Arg;
 use caravan_types::{
     Currency,
-    order::{CardDetails, OrderGroup, PlaceOrderRequest, Quote},
+    account::AddressRequest,
+    order::{CardDetails, OrderGroup, PlaceOrderRequest, Quote, ShippingAddress},
 };
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -195,7 +196,7 @@ fn PaymentSteps(
             match place_and_pay(pending, card_details).await {
                 Ok(group) => {
                     pending::clear();
-                    address_book::remember(&request.address);
+                    keep_address(request.address.clone());
                     clear_drafts(ADDRESS_DRAFTS);
                     set_paid.set(true);
                     cart::clear(shopper);
@@ -350,6 +351,26 @@ fn card_field_words(i18n: I18n, errors: FormErrors, error: &api::Error) {
         };
         errors.set(path, i18n.t(key));
     }
+}
+
+/// Keeps the address an order went to for the next one: in the account's address book, so every device
+/// offers it (the server does not save an address twice), and in this browser only if the account could not
+/// take it (full, or the network failed).
+fn keep_address(address: ShippingAddress) {
+    leptos::task::spawn_local(async move {
+        let request = AddressRequest {
+            address,
+            is_default: false,
+        };
+        match api::account::create_address(&request).await {
+            // Kept in the account: this browser's copy would only be offered twice.
+            Ok(_) => address_book::forget(&request.address),
+            Err(error) => {
+                leptos::logging::warn!("address not kept in the account: {error}");
+                address_book::remember(&request.address);
+            }
+        }
+    });
 }
 
 /// Moves the focus to the element `id` (a step the buyer must do first).
