@@ -25,7 +25,7 @@ const LIMITS = { [API_CACHE]: 150, [MEDIA_CACHE]: 200, [LOCALE_CACHE]: 40 };
 const SHELL = '/index.html';
 const OFFLINE_IMAGE = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 3"><rect width="4" height="3" fill="#e7e5e4"/></svg>';
 // Catalogue data that is the same for every visitor. Anchored, so /api/listings-private would not match.
-const PUBLIC_API = /^\/api\/(listings(\/\d+)?|search|categories|fx|policy)$/;
+const PUBLIC_API = /^\/api\/(listings(\/\d+(\/reviews)?)?|search|categories|fx|policy)$/;
 // Trunk's and wasm-split's content-hashed names, e.g. caravan-3f9a0c1d2b4e5f60_bg.wasm.
 const HASHED = /-[0-9a-f]{16}[._]/;
 const precached = new Set(PRECACHE);

@@ -235,7 +235,8 @@ pub fn Gallery(
                     >
                         <span aria-hidden="true">"›"</span>
                     </button>
-                    <p class="cv-gallery__position" role="status">
+                    // A polite live region, not a `status`: the page's status is the cart's confirmation.
+                    <p class="cv-gallery__position" aria-live="polite" aria-atomic="true">
                         <span aria-hidden="true">
                             {move || i18n.t_args("gallery-position", &[
                                 ("number", Arg::from(current.get() + 1)),
